@@ -1,0 +1,25 @@
+package org.reportcorpus.jobs.config;
+
+/**
+ * Configuration keys of conf/corpus.conf. Precedence, highest first: a command-line flag
+ * (--warehouse, --format, --terms), then {@code --set key=value}, then the conf file, then the
+ * defaults below.
+ */
+public final class ConfigKeys {
+
+  public static final String WAREHOUSE = "corpus.warehouse";
+  public static final String FORMAT = "corpus.format";
+  public static final String TERMS = "corpus.terms";
+  public static final String MAX_FILE_BYTES = "corpus.ingest.max_file_bytes";
+  public static final String INGEST_PARTITIONS = "corpus.ingest.partitions";
+  public static final String JSONL_TEXT_FIELDS = "corpus.ingest.jsonl_text_fields";
+  public static final String TRENDS_SHOW_ROWS = "corpus.pipeline.show_rows";
+
+  public static final String DEFAULT_WAREHOUSE = "warehouse";
+  public static final String DEFAULT_FORMAT = "delta";
+  public static final String DEFAULT_TERMS = "conf/terms.tsv";
+  public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
+  public static final String DEFAULT_JSONL_TEXT_FIELDS = "content,text,full_text";
+
+  private ConfigKeys() {}
+}

@@ -1,0 +1,56 @@
+package org.reportcorpus.jobs.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.PrintStream;
+import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.ingest.IngestJob;
+import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.sql.ResultPrinter;
+import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.tokenize.TokenizeJob;
+import org.reportcorpus.jobs.trends.TrendsJob;
+
+/**
+ * All stages in order — ingest, tokenize, trends — in one Spark application, then a short
+ * report on stdout: where the tables are and the top rows of {@code term_trends}.
+ */
+public final class PipelineJob {
+
+  private PipelineJob() {}
+
+  public static void main(String[] args) {
+    CommandLine commandLine = CommandLine.parse(args);
+    commandLine.requireNoRest("pipeline");
+    Sessions.runJob("corpus-pipeline", commandLine.config(), spark -> run(spark, commandLine.config(), System.out));
+  }
+
+  public static void run(SparkSession spark, CorpusConfig config, PrintStream out) {
+    IngestJob.Summary ingest = IngestJob.run(spark, config);
+    TokenizeJob.run(spark, config);
+    TrendsJob.run(spark, config);
+    report(spark, config, ingest, out);
+  }
+
+  static void report(SparkSession spark, CorpusConfig config, IngestJob.Summary ingest, PrintStream out) {
+    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    out.printf("%nIngested %d files: %d records -> %d documents, %d exact duplicates, %d rejects%n",
+        ingest.files(), ingest.records(), ingest.documents(), ingest.duplicatesCollapsed(), ingest.rejects());
+    out.printf("Tables (%s) in %s:%n", config.format(), store.warehouse());
+    for (Tables.TableDef table : Tables.ALL) {
+      if (store.exists(table)) {
+        out.printf("  %-16s %s%n", table.qualifiedName(), store.path(table));
+      }
+    }
+    out.printf("%nterm_trends, most mentioned terms of the latest years:%n");
+    ResultPrinter.print(store.read(Tables.TERM_TRENDS)
+        .filter(col("n_docs_mentioning").gt(0))
+        .orderBy(col("year").desc(), col("n_docs_mentioning").desc(), col("term"))
+        .limit(config.showRows()), out);
+    out.printf("%nQuery them: bin/corpus sql --warehouse %s -e \"SELECT * FROM corpus.term_trends LIMIT 10\"%n",
+        config.warehouse());
+  }
+}

@@ -1,0 +1,57 @@
+package org.reportcorpus.jobs.tokenize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.TermsLoader;
+import org.reportcorpus.jobs.spark.RowBuilder;
+import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.spark.StageLog;
+import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.udfs.segment.Segmenter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tokenize: {@code documents} → {@code tokens}, HanLP standard segmentation with every term of
+ * the vocabulary in HanLP's custom dictionary — added in each executor JVM by
+ * {@link Segmenter}, from the word list shipped in the task closure.
+ */
+public final class TokenizeJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TokenizeJob.class);
+
+  private TokenizeJob() {}
+
+  public static void main(String[] args) {
+    CommandLine commandLine = CommandLine.parse(args);
+    commandLine.requireNoRest("tokenize");
+    Sessions.runJob("corpus-tokenize", commandLine.config(), spark -> run(spark, commandLine.config()));
+  }
+
+  public static void run(SparkSession spark, CorpusConfig config) {
+    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    StageLog stages = new StageLog(LOG, "tokenize");
+    List<String> dictionaryWords = new ArrayList<>(TermsLoader.load(spark, config.termsPath()).allSurfaceForms());
+    Dataset<Row> tokens = segment(store.read(Tables.DOCUMENTS), dictionaryWords);
+    store.overwrite(Tables.TOKENS, tokens);
+    stages.done("segment", "tokens written to " + store.path(Tables.TOKENS));
+  }
+
+  /** One row per document: its tokens and their part-of-speech tags. */
+  public static Dataset<Row> segment(Dataset<Row> documents, List<String> dictionaryWords) {
+    List<String> words = List.copyOf(dictionaryWords); // a plain list in the closure, nothing heavy
+    return documents.select("doc_id", "text").map((MapFunction<Row, Row>) doc -> {
+      Segmenter.Tokens tokens = Segmenter.segment(doc.getString(1), words);
+      return RowFactory.create(doc.getString(0), RowBuilder.seq(tokens.words()), RowBuilder.seq(tokens.tags()));
+    }, Encoders.row(Tables.TOKENS.schema()));
+  }
+}

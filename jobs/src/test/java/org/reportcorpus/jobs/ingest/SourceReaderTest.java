@@ -1,0 +1,67 @@
+package org.reportcorpus.jobs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceReaderTest {
+
+  private final SourceReader reader = new SourceReader(List.of("content", "text", "full_text"), 1000);
+
+  @Test
+  void readsUtf8AndGb18030Text() {
+    String report = "泗阳县2023年法治政府建设年度报告\n2023年,泗阳县坚持依法行政。";
+    ReadOutcome utf8 = reader.read("/x/a.txt", report.getBytes(StandardCharsets.UTF_8)).get(0);
+    ReadOutcome gb = reader.read("/x/b.txt", report.getBytes(Charset.forName("GB18030"))).get(0);
+    assertEquals(report, utf8.document().text());
+    assertEquals("utf-8", utf8.document().encoding());
+    assertEquals(report, gb.document().text());
+    assertEquals("gb18030", gb.document().encoding());
+  }
+
+  @Test
+  void readsJsonlRecordsAndRejectsBadLines() {
+    String jsonl = String.join("\n",
+        "{\"title\":\"标题一\",\"content\":\"正文一\",\"year\":2021,\"url\":\"https://e.gov.cn/1\"}",
+        "",
+        "{\"text\":\"正文二\",\"year\":\"2020\"}",
+        "{not json",
+        "{\"title\":\"无正文\",\"content\":\"\"}",
+        "[1,2]");
+    List<ReadOutcome> outcomes = reader.read("/x/r.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    assertEquals(5, outcomes.size());
+    RawDocument first = outcomes.get(0).document();
+    assertEquals("/x/r.jsonl#L1", first.sourcePath());
+    assertEquals("标题一", first.givenTitle());
+    assertEquals(2021, first.givenYear());
+    assertEquals("https://e.gov.cn/1", first.url());
+    assertEquals("正文二", outcomes.get(1).document().text());
+    assertEquals(2020, outcomes.get(1).document().givenYear());
+    assertEquals("/x/r.jsonl#L3", outcomes.get(1).sourcePath());
+    assertEquals(RejectReason.PARSE_ERROR, outcomes.get(2).reason());
+    assertEquals("/x/r.jsonl#L4", outcomes.get(2).sourcePath());
+    assertEquals(RejectReason.EMPTY, outcomes.get(3).reason());
+    assertEquals(RejectReason.PARSE_ERROR, outcomes.get(4).reason());
+  }
+
+  @Test
+  void prechecksSizeAndFormat() {
+    assertEquals(RejectReason.EMPTY, reader.precheck("/x/a.txt", 0).reason());
+    assertEquals(RejectReason.TOO_LARGE, reader.precheck("/x/a.txt", 1001).reason());
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, reader.precheck("/x/a.png", 10).reason());
+    assertNull(reader.precheck("/x/a.TXT", 10));
+  }
+
+  @Test
+  void rejectsBinaryAndBlankText() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
+    assertEquals(RejectReason.NOT_TEXT, reader.read("/x/p.txt", png).get(0).reason());
+    assertEquals(RejectReason.EMPTY, reader.read("/x/s.txt", " \n\t ".getBytes(StandardCharsets.UTF_8)).get(0).reason());
+    assertTrue(reader.read("/x/e.jsonl", "\n\n".getBytes(StandardCharsets.UTF_8)).get(0).isReject());
+  }
+}

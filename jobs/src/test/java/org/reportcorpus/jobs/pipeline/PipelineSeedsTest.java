@@ -1,0 +1,172 @@
+package org.reportcorpus.jobs.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.sql.SqlCommand;
+import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.testing.Fixtures;
+import org.reportcorpus.jobs.testing.OpenCcOracle;
+import org.reportcorpus.jobs.testing.SeedWarehouse;
+import org.reportcorpus.jobs.testing.SharedSpark;
+import org.reportcorpus.udfs.terms.TermDictionary;
+import org.reportcorpus.udfs.terms.TermEntry;
+
+/** The whole pipeline over the real seeds and the State Council's government work reports. */
+class PipelineSeedsTest {
+
+  private static final String SEED_003 = "003_e07ef6ad28cc21cb.txt";
+
+  private final SparkSession spark = SharedSpark.get();
+
+  private TableStore store(CorpusConfig config) {
+    return new TableStore(spark, config.warehouse(), config.format());
+  }
+
+  @Test
+  void everyInputBecomesADocumentNothingIsLost() {
+    CorpusConfig config = SeedWarehouse.get();
+    Dataset<Row> documents = store(config).read(Tables.DOCUMENTS);
+    assertEquals(77, documents.count(), "5 seeds + 72 JSONL records");
+    // labels.tsv sits beside the seeds: read, and accounted for as an unsupported format.
+    List<Row> rejects = store(config).read(Tables.REJECTS).collectAsList();
+    assertEquals(1, rejects.size(), rejects.toString());
+    assertTrue(rejects.get(0).<String>getAs("source_path").endsWith("seeds/labels.tsv"));
+    assertEquals("unsupported_format", rejects.get(0).getAs("reason"));
+    assertEquals(5, documents.filter(col("source_format").equalTo("txt")).count());
+    assertEquals(72, documents.filter(col("source_format").equalTo("jsonl")).count());
+    assertEquals(52, documents.filter(col("doc_type").equalTo("work_report")).count());
+    assertEquals(20, documents.filter(col("doc_type").equalTo("other")).count());
+    assertEquals(52, documents.filter(col("given_year").isNotNull()).count());
+    assertEquals(0, documents.filter("report_year != given_year - 1 AND doc_type = 'work_report'").count());
+  }
+
+  @Test
+  void termCountsEqualAnIndependentCountOnOpenCcText() throws Exception {
+    CorpusConfig config = SeedWarehouse.get();
+    TermDictionary dictionary = TermDictionary.load(Fixtures.terms());
+    Map<String, Map<String, Integer>> counted = new HashMap<>();
+    for (Row row : store(config).read(Tables.TERM_DOC_COUNTS).join(
+        store(config).read(Tables.DOCUMENTS).select("doc_id", "source_path"), "doc_id").collectAsList()) {
+      counted.computeIfAbsent(row.getAs("source_path"), k -> new HashMap<>())
+          .put(row.getAs("term"), row.getAs("occurrences"));
+    }
+    Map<String, String> sources = sourceTexts();
+    List<String> mismatches = new ArrayList<>();
+    int compared = 0;
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (source.getKey().endsWith(SEED_003)) {
+        continue; // printed twice in the file; collapsing it is the ingest issue's work
+      }
+      String oracleText = OpenCcOracle.simplify(source.getValue());
+      Map<String, Integer> ours = counted.getOrDefault(source.getKey(), Map.of());
+      for (TermEntry entry : dictionary.entries()) {
+        int expected = entry.surfaceForms().stream().mapToInt(f -> OpenCcOracle.count(oracleText, f)).sum();
+        int actual = ours.getOrDefault(entry.term(), 0);
+        compared++;
+        if (expected != actual) {
+          mismatches.add(source.getKey() + " " + entry.term() + ": expected " + expected + " got " + actual);
+        }
+      }
+    }
+    assertEquals(76 * dictionary.size(), compared);
+    assertEquals(List.of(), mismatches);
+    Path seeds = Fixtures.sharedCorpus().resolve("seeds");
+    assertEquals(9, counted.get(seeds.resolve("000_95fd3ce53541a022.txt").toString()).get("综合查一次"));
+    assertEquals(3, counted.get(seeds.resolve("001_7bf61fff27766dcc.txt").toString()).get("综合查一次"));
+    assertEquals(null, counted.getOrDefault(seeds.resolve("002_2bed144c6ff0fd44.txt").toString(), Map.of()).get("综合查一次"));
+  }
+
+  @Test
+  void digitalGovernmentFirstAppearsInThe2021Report() {
+    CorpusConfig config = SeedWarehouse.get();
+    Row first = store(config).read(Tables.TERM_DOC_COUNTS).filter(col("term").equalTo("数字政府"))
+        .join(store(config).read(Tables.DOCUMENTS).filter(col("doc_type").equalTo("work_report")), "doc_id")
+        .orderBy("given_year").select("given_year", "report_year").first();
+    assertEquals(2021, first.getInt(0));
+    assertEquals(2020, first.getInt(1));
+    Row trend = store(config).read(Tables.TERM_TRENDS)
+        .filter("term = '数字政府' AND n_docs_mentioning > 0").orderBy("year").first();
+    assertEquals(2020, (int) trend.getAs("year"));
+  }
+
+  @Test
+  void rerunningThePipelineGivesIdenticalTables() {
+    CorpusConfig config = SeedWarehouse.get();
+    TableStore store = store(config);
+    Map<String, Long> versions = new HashMap<>();
+    for (Tables.TableDef table : Tables.ALL) {
+      versions.put(table.name(), latestVersion(store.path(table)));
+    }
+    PipelineJob.run(spark, config, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    for (Tables.TableDef table : Tables.ALL) {
+      Dataset<Row> before = spark.read().format("delta").option("versionAsOf", versions.get(table.name()))
+          .load(store.path(table));
+      Dataset<Row> after = store.read(table);
+      assertEquals(before.count(), after.count(), table.name() + " row count");
+      assertEquals(0, before.exceptAll(after).count(), table.name() + " rows changed");
+      assertEquals(0, after.exceptAll(before).count(), table.name() + " rows changed");
+    }
+  }
+
+  @Test
+  void pipelinePrintsTablesAndTrendRows() {
+    String output = SeedWarehouse.pipelineOutput();
+    assertTrue(output.contains("corpus.term_trends"), output);
+    assertTrue(output.contains("term\tcategory\tyear\tn_docs\tn_docs_mentioning"), output);
+  }
+
+  @Test
+  void sqlCommandPrintsAHeaderAndTabSeparatedRows() {
+    SeedWarehouse.get();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SqlCommand.run(spark, SqlCommand.split("SELECT count(*) AS n FROM corpus.documents;\n"
+        + "SELECT doc_type, count(*) AS n FROM corpus.documents GROUP BY doc_type ORDER BY doc_type"),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertEquals("n\n77\ndoc_type\tn\nannual_report\t4\nnews\t1\nother\t20\nwork_report\t52\n",
+        out.toString(StandardCharsets.UTF_8));
+  }
+
+  private long latestVersion(String path) {
+    return spark.sql("DESCRIBE HISTORY delta.`" + path + "`").selectExpr("max(version)").first().getLong(0);
+  }
+
+  /** source_path → raw text, read straight from the files (not through the project's readers). */
+  private static Map<String, String> sourceTexts() throws Exception {
+    Map<String, String> texts = new HashMap<>();
+    Path seeds = Fixtures.sharedCorpus().resolve("seeds");
+    try (var files = Files.list(seeds)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        texts.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    Path jsonl = Fixtures.sharedCorpus().resolve("gov-work-reports/government_work_reports.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        JsonNode node = json.readTree(lines.get(i));
+        texts.put(jsonl + "#L" + (i + 1), node.get("content").asText());
+      }
+    }
+    return texts;
+  }
+}
