@@ -1,0 +1,251 @@
+package org.reportcorpus.jobs.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.reportcorpus.udfs.region.Gazetteer;
+import org.reportcorpus.udfs.terms.TermDictionary;
+import org.reportcorpus.udfs.text.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code corpus generate}: a synthetic corpus of annual reports on building rule-of-law government
+ * (法治政府建设年度报告) for real regions, with policy terms planted along known adoption curves and
+ * the ground truth beside it, so that the pipeline's term trends and metadata have a known answer.
+ *
+ * <p>Steps:
+ *
+ * <ol>
+ *   <li>{@code loadDictionary}: the --terms file;
+ *   <li>{@code vetPhrasebook}: the built-in phrase lists minus entries holding a surface form;
+ *   <li>{@code pickRegions}: real, unambiguous regions from the bundled gazetteer;
+ *   <li>{@code modelAdoption}: each term's national start and each region's adoption year;
+ *   <li>{@code planReports}: region-years, formats, file names, lengths, dates;
+ *   <li>{@code composeAndWrite}: text of each report (checked against its planted counts), in
+ *       batches composed in parallel and written in order, with truth rows streamed alongside.
+ * </ol>
+ *
+ * <p>Everything random is drawn from streams keyed by the seed and what they are about, so the
+ * same options give the same bytes.
+ *
+ * <p>Extension points for later: slogans that are not dictionary terms can be planted by giving
+ * the composer a counter over the dictionary plus the slogans (and writing their truth to a file of
+ * their own); documents drawn from planted topic–word distributions would replace the phrase lists
+ * by topic in {@link Phrasebook#pick(Random, String, Topic)}.
+ */
+public final class SampleCorpusGenerator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SampleCorpusGenerator.class);
+
+  /** Reports composed in parallel, then written, per batch (a multiple of a JSONL file's records). */
+  static final int BATCH = 500;
+
+  /**
+   * Composes reports on every core; a parallel stream started inside it stays in it (the common
+   * pool has one thread fewer than there are cores, too few on a small machine).
+   */
+  private static final ForkJoinPool COMPOSERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors(),
+      pool -> {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setDaemon(true);
+        thread.setName("corpus-generate-" + thread.getPoolIndex());
+        return thread;
+      }, null, false);
+
+  /** Output folders of a run, removed first with --overwrite. */
+  static final List<String> OUTPUT_FOLDERS = List.of(OutputFormat.TXT_UTF8.folder(), OutputFormat.TXT_GB18030.folder(),
+      OutputFormat.JSONL.folder(), "truth");
+
+  /** What a run produced. */
+  public record Summary(int reports, int regions, long totalChars, int minChars, int medianChars, int maxChars,
+      double meanChars, long millis) {}
+
+  private SampleCorpusGenerator() {}
+
+  public static void main(String[] args) {
+    GeneratorOptions options;
+    try {
+      options = GeneratorOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      LOG.error("{}", e.getMessage());
+      LOG.error("{}", GeneratorOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    try {
+      run(options);
+    } catch (IllegalArgumentException e) {
+      LOG.error("{}", e.getMessage());
+      System.exit(2);
+    } catch (IOException e) {
+      LOG.error("cannot write the corpus: {}", e.getMessage(), e);
+      System.exit(1);
+    }
+  }
+
+  public static Summary run(GeneratorOptions options) throws IOException {
+    return run(options, Gazetteer.bundled());
+  }
+
+  static Summary run(GeneratorOptions options, Gazetteer gazetteer) throws IOException {
+    long started = System.nanoTime();
+    prepareOutput(options);
+    TermCounter counter = loadDictionary(options);
+    Phrasebook phrasebook = vetPhrasebook(counter);
+    List<ReportingRegion> regions = pickRegions(options, gazetteer, counter);
+    AdoptionModel adoption = modelAdoption(options, counter);
+    List<ReportPlan> plans = planReports(options, regions);
+    int[] chars = composeAndWrite(options, plans, new ReportComposer(phrasebook, counter), adoption, counter);
+    Summary summary = summarize(plans.size(), regions.size(), chars, (System.nanoTime() - started) / 1_000_000);
+    LOG.info("wrote {} reports of {} regions to {} in {} s: {} chars, mean {}, median {}, min {}, max {}",
+        summary.reports(), summary.regions(), options.out(), summary.millis() / 1000.0, summary.totalChars(),
+        Math.round(summary.meanChars()), summary.medianChars(), summary.minChars(), summary.maxChars());
+    return summary;
+  }
+
+  private static void prepareOutput(GeneratorOptions options) throws IOException {
+    for (String folder : OUTPUT_FOLDERS) {
+      Path path = options.out().resolve(folder);
+      if (Files.exists(path)) {
+        if (!options.overwrite()) {
+          throw new IllegalArgumentException("--out: " + options.out() + " already holds " + folder
+              + "/ from an earlier run; pass --overwrite to replace it or choose another folder");
+        }
+        deleteTree(path);
+      }
+    }
+    Files.createDirectories(options.out());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  static TermCounter loadDictionary(GeneratorOptions options) {
+    TermDictionary dictionary = TermDictionary.load(options.terms());
+    if (dictionary.size() == 0) {
+      throw new IllegalArgumentException("--terms: " + options.terms() + " holds no terms");
+    }
+    LOG.info("dictionary {}: {} terms", options.terms(), dictionary.size());
+    return new TermCounter(dictionary);
+  }
+
+  static Phrasebook vetPhrasebook(TermCounter counter) {
+    return Phrasebook.builtIn().vetted(counter, TextNormalizer::normalize);
+  }
+
+  static List<ReportingRegion> pickRegions(GeneratorOptions options, Gazetteer gazetteer, TermCounter counter) {
+    RegionCatalog catalog = RegionCatalog.of(gazetteer, options.firstYear(), options.lastYear(), counter,
+        TextNormalizer::normalize);
+    if (catalog.size() == 0) {
+      throw new IllegalArgumentException("--years: no region of the gazetteer is unambiguous over "
+          + options.firstYear() + "-" + options.lastYear());
+    }
+    int wanted = ReportPlanner.regionsWanted(options.reports(), options.years());
+    List<ReportingRegion> regions = catalog.pick(wanted, Seeds.random(options.seed(), Seeds.key("regions")));
+    LOG.info("{} eligible regions; picked {} ({} wanted)", catalog.size(), regions.size(), wanted);
+    return regions;
+  }
+
+  static AdoptionModel modelAdoption(GeneratorOptions options, TermCounter counter) {
+    return AdoptionModel.build(counter, options.firstYear(), options.lastYear(), options.seed());
+  }
+
+  static List<ReportPlan> planReports(GeneratorOptions options, List<ReportingRegion> regions) {
+    List<ReportPlan> plans = ReportPlanner.plan(regions, options);
+    long departments = plans.stream().filter(p -> p.department() != null).count();
+    if (departments > 0) {
+      LOG.info("{} of {} reports are department reports: the regions' years alone do not hold that many",
+          departments, plans.size());
+    }
+    return plans;
+  }
+
+  /** Composes and writes every report; returns each report's length in characters. */
+  static int[] composeAndWrite(GeneratorOptions options, List<ReportPlan> plans, ReportComposer composer,
+      AdoptionModel adoption, TermCounter counter) throws IOException {
+    Map<String, int[]> adoptionYears = new HashMap<>();
+    for (ReportPlan plan : plans) {
+      adoptionYears.computeIfAbsent(plan.region().code(), adoption::adoptionYears);
+    }
+    int[] chars = new int[plans.size()];
+    try (CorpusWriter corpus = new CorpusWriter(options.out());
+        TruthWriter truth = new TruthWriter(options.out().resolve("truth"), counter.terms())) {
+      truth.writeProfiles(adoption.profiles());
+      // The next batch is composed while this one is written.
+      CompletableFuture<ComposedReport[]> next = composeBatch(plans, 0, composer, adoption, adoptionYears);
+      for (int from = 0; from < plans.size(); from += BATCH) {
+        ComposedReport[] reports = join(next);
+        if (from + BATCH < plans.size()) {
+          next = composeBatch(plans, from + BATCH, composer, adoption, adoptionYears);
+        }
+        for (ComposedReport report : reports) {
+          corpus.write(report);
+          truth.add(report);
+          chars[report.plan().index()] = report.chars();
+        }
+        int done = from + reports.length;
+        if (done % 5000 == 0 || done == plans.size()) {
+          LOG.info("{} of {} reports written", done, plans.size());
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return chars;
+  }
+
+  private static CompletableFuture<ComposedReport[]> composeBatch(List<ReportPlan> plans, int from,
+      ReportComposer composer, AdoptionModel adoption, Map<String, int[]> adoptionYears) {
+    List<ReportPlan> batch = plans.subList(from, Math.min(plans.size(), from + BATCH));
+    return CompletableFuture.supplyAsync(() -> IntStream.range(0, batch.size()).parallel()
+        .mapToObj(i -> compose(batch.get(i), composer, adoption, adoptionYears))
+        .toArray(ComposedReport[]::new), COMPOSERS);
+  }
+
+  /** The batch, with a composing failure rethrown as itself rather than wrapped. */
+  private static ComposedReport[] join(CompletableFuture<ComposedReport[]> batch) {
+    try {
+      return batch.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  private static ComposedReport compose(ReportPlan plan, ReportComposer composer, AdoptionModel adoption,
+      Map<String, int[]> adoptionYears) {
+    Random rng = Seeds.random(plan.seed(), Seeds.key("mentions"));
+    int[] mentions = adoption.mentions(adoptionYears.get(plan.region().code()), plan.year(), plan.targetChars(), rng);
+    return composer.compose(plan, mentions);
+  }
+
+  private static Summary summarize(int reports, int regions, int[] chars, long millis) {
+    int[] sorted = chars.clone();
+    Arrays.sort(sorted);
+    long total = Arrays.stream(chars).asLongStream().sum();
+    return new Summary(reports, regions, total, sorted.length == 0 ? 0 : sorted[0],
+        sorted.length == 0 ? 0 : sorted[sorted.length / 2], sorted.length == 0 ? 0 : sorted[sorted.length - 1],
+        sorted.length == 0 ? 0 : (double) total / sorted.length, millis);
+  }
+}

@@ -1,0 +1,64 @@
+package org.reportcorpus.jobs.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.testing.Fixtures;
+
+class GeneratorOptionsTest {
+
+  private final String terms = Fixtures.terms().toString();
+
+  @Test
+  void defaults() {
+    GeneratorOptions o = GeneratorOptions.parse(new String[] {"--out", "/tmp/c", "--terms", terms});
+    assertEquals(Path.of("/tmp/c"), o.out());
+    assertEquals(300, o.reports());
+    assertEquals(2015, o.firstYear());
+    assertEquals(2024, o.lastYear());
+    assertEquals(10, o.years());
+    assertEquals(42L, o.seed());
+    assertFalse(o.overwrite());
+  }
+
+  @Test
+  void parsesEveryFlag() {
+    GeneratorOptions o = GeneratorOptions.parse(new String[] {
+      "--out", "d", "--reports", "30000", "--years", "2018-2021", "--seed", "-5", "--terms", terms, "--overwrite"});
+    assertEquals(30000, o.reports());
+    assertEquals(2018, o.firstYear());
+    assertEquals(2021, o.lastYear());
+    assertEquals(-5L, o.seed());
+    assertTrue(o.overwrite());
+    assertEquals(2020, GeneratorOptions.parse(new String[] {"--out", "d", "--years", "2020", "--terms", terms}).lastYear());
+  }
+
+  @Test
+  void errorsNameTheFlag() {
+    assertMessage("--out:", "--reports", "3");
+    assertMessage("--reports:", "--out", "d", "--reports", "many");
+    assertMessage("--reports:", "--out", "d", "--reports", "0");
+    assertMessage("--years:", "--out", "d", "--years", "2024-2015");
+    assertMessage("--years:", "--out", "d", "--years", "2015-2020-2024");
+    assertMessage("--years:", "--out", "d", "--years", "15-24");
+    assertMessage("--seed:", "--out", "d", "--seed", "x");
+    assertMessage("--terms:", "--out", "d", "--terms", "/no/such/terms.tsv");
+    assertMessage("--out:", "--out");
+    assertMessage("unknown option --report", "--out", "d", "--report", "3");
+  }
+
+  private void assertMessage(String start, String... args) {
+    String[] withTerms = args;
+    if (!String.join(" ", args).contains("--terms")) {
+      withTerms = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--terms", terms))
+          .toArray(String[]::new);
+    }
+    String[] finalArgs = withTerms;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GeneratorOptions.parse(finalArgs));
+    assertTrue(e.getMessage().startsWith(start), e.getMessage());
+  }
+}
