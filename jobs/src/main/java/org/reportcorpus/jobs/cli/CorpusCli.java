@@ -25,6 +25,7 @@ public final class CorpusCli {
       "  sql        -e \"QUERY\" | -f FILE: run Spark SQL over the warehouse, print tsv",
       "  generate   --out DIR [--reports N] [--years A-B] [--seed S]: write a synthetic sample corpus",
       "  demo       [--sample DIR] [--reports N]: generate a sample (once) and run the pipeline on it",
+      "  bench      pipeline [--reports N] [--dir DIR]: time each stage on a generated corpus, print figures",
       "",
       "common options:",
       "  --input PATH       file or folder, recursive; repeatable",
@@ -51,6 +52,7 @@ public final class CorpusCli {
         case "sql" -> SqlCommand.main(rest);
         case "generate" -> SampleCorpusGenerator.main(rest);
         case "demo" -> DemoCommand.main(rest);
+        case "bench" -> org.reportcorpus.jobs.bench.BenchCommand.main(rest);
         default -> {
           System.err.println("unknown command: " + args[0] + "\n\n" + USAGE);
           System.exit(2);

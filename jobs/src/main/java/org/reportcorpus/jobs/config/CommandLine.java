@@ -88,13 +88,19 @@ public final class CommandLine {
     return home != null ? Paths.get(home, "conf", "corpus.conf") : Paths.get("conf", "corpus.conf");
   }
 
-  /** The terms file named in a conf file is relative to that file's folder. */
+  /**
+   * Files named in a conf file are relative to that file's folder; the rules folder defaults to
+   * the conf file's own folder.
+   */
   private static void resolveRelativeToConf(Map<String, String> settings, Path conf) {
-    String terms = settings.get(ConfigKeys.TERMS);
-    if (terms != null && !terms.contains("://") && !Paths.get(terms).isAbsolute()) {
-      Path parent = conf.toAbsolutePath().getParent();
-      Path resolved = parent.resolve(terms).normalize();
-      settings.put(ConfigKeys.TERMS, Files.exists(resolved) ? resolved.toString() : terms);
+    Path folder = conf.toAbsolutePath().getParent();
+    settings.putIfAbsent(ConfigKeys.RULES, ".");
+    for (String key : new String[] {ConfigKeys.TERMS, ConfigKeys.RULES}) {
+      String value = settings.get(key);
+      if (value != null && !value.contains("://") && !Paths.get(value).isAbsolute()) {
+        Path resolved = folder.resolve(value).normalize();
+        settings.put(key, Files.exists(resolved) ? resolved.toString() : value);
+      }
     }
   }
 

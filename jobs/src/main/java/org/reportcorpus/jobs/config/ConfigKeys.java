@@ -14,10 +14,20 @@ public final class ConfigKeys {
   public static final String INGEST_PARTITIONS = "corpus.ingest.partitions";
   public static final String JSONL_TEXT_FIELDS = "corpus.ingest.jsonl_text_fields";
   public static final String TRENDS_SHOW_ROWS = "corpus.pipeline.show_rows";
+  /** Folder holding boilerplate.tsv, doc_types.tsv and sections.tsv (default: the conf folder). */
+  public static final String RULES = "corpus.rules";
+  public static final String MAX_REJECT_SHARE = "corpus.ingest.max_reject_share";
+  public static final String REJECT_CHECK_MIN_RECORDS = "corpus.ingest.reject_check_min_records";
+  public static final String DEDUP_THRESHOLD = "corpus.dedup.threshold";
+  public static final String DEDUP_SHINGLE = "corpus.dedup.shingle_size";
+  public static final String DEDUP_HASH_TABLES = "corpus.dedup.hash_tables";
+  public static final String DEDUP_FEATURES = "corpus.dedup.features";
+  public static final String TRENDS_INCLUDE_NEAR_DUPLICATES = "corpus.trends.include_near_duplicates";
 
   public static final String DEFAULT_WAREHOUSE = "warehouse";
   public static final String DEFAULT_FORMAT = "delta";
   public static final String DEFAULT_TERMS = "conf/terms.tsv";
+  public static final String DEFAULT_RULES = "conf";
   public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
   public static final String DEFAULT_JSONL_TEXT_FIELDS = "content,text,full_text";
 

@@ -57,6 +57,10 @@ public final class CorpusConfig implements Serializable {
     if (!format.equals("delta") && !format.equals("parquet")) {
       throw new IllegalArgumentException("--format: expected delta or parquet but got " + format);
     }
+    if (maxRejectShare() < 0 || maxRejectShare() > 1) {
+      throw new IllegalArgumentException(ConfigKeys.MAX_REJECT_SHARE + ": expected a share in [0, 1]");
+    }
+    dedupSettings();
     if (maxFileBytes() <= 0) {
       throw new IllegalArgumentException(ConfigKeys.MAX_FILE_BYTES + ": must be positive");
     }
@@ -95,6 +99,31 @@ public final class CorpusConfig implements Serializable {
       }
     }
     return fields;
+  }
+
+  public String rulesFolder() {
+    return get(ConfigKeys.RULES, ConfigKeys.DEFAULT_RULES);
+  }
+
+  public double maxRejectShare() {
+    return Double.parseDouble(get(ConfigKeys.MAX_REJECT_SHARE, "0.5"));
+  }
+
+  public long rejectCheckMinRecords() {
+    return Long.parseLong(get(ConfigKeys.REJECT_CHECK_MIN_RECORDS, "50"));
+  }
+
+  public boolean trendsIncludeNearDuplicates() {
+    return Boolean.parseBoolean(get(ConfigKeys.TRENDS_INCLUDE_NEAR_DUPLICATES, "false"));
+  }
+
+  public org.reportcorpus.jobs.ingest.NearDuplicates.Settings dedupSettings() {
+    return new org.reportcorpus.jobs.ingest.NearDuplicates.Settings(
+        Double.parseDouble(get(ConfigKeys.DEDUP_THRESHOLD, "0.8")),
+        Integer.parseInt(get(ConfigKeys.DEDUP_SHINGLE, "5")),
+        Integer.parseInt(get(ConfigKeys.DEDUP_HASH_TABLES, "5")),
+        Integer.parseInt(get(ConfigKeys.DEDUP_FEATURES, Integer.toString(1 << 20))),
+        17L);
   }
 
   public int showRows() {

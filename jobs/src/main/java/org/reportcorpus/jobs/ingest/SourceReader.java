@@ -1,156 +1,66 @@
 package org.reportcorpus.jobs.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.reportcorpus.udfs.text.TextDecoder;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.ingest.formats.FormatReader;
+import org.reportcorpus.jobs.ingest.formats.IngestSettings;
+import org.reportcorpus.jobs.ingest.formats.SourceFormat;
 
 /**
  * Turns the bytes of one input file into raw documents or rejects; never throws for bad input.
  *
  * <ul>
- *   <li>{@code .txt}: one document; encoding detected by {@link TextDecoder};
- *   <li>{@code .jsonl}: one document per non-blank line, text from the first present field of
- *       {@code textFields}; {@code title}, {@code year} and {@code url} kept as given. A record's
- *       source path is {@code file#L<line>}.
+ *   <li>{@code .txt}: one document; UTF-8, UTF-16 (BOM or not), GB18030/GBK or Big5, detected;
+ *   <li>{@code .html}, {@code .htm}: the body's text, scripts and styles dropped, blocks on lines;
+ *   <li>{@code .pdf} (text layer; a scan is {@code no_text_layer}), {@code .docx}, {@code .doc}: Tika;
+ *   <li>{@code .jsonl}: one document per line ({@code file#L<line>}); {@code .csv}: one per record
+ *       ({@code file#R<n>}); text, title, year and URL fields configurable;
+ *   <li>{@code .zip}: its entries by their own formats ({@code archive.zip!/dir/entry.txt}),
+ *       in memory, within entry and expansion limits.
  * </ul>
  *
- * Plain Java: the Spark job hands it bytes, tests hand it fixtures.
+ * The formats live in {@link org.reportcorpus.jobs.ingest.formats}; this class is what the
+ * job ships to the executors: serializable, holding only {@link IngestSettings}.
  */
 public final class SourceReader implements java.io.Serializable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long serialVersionUID = 2L;
 
-  private final List<String> textFields;
-  private final long maxBytes;
+  private final IngestSettings settings;
 
+  public SourceReader(IngestSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The built-in defaults with the given record text fields and size limit. */
   public SourceReader(List<String> textFields, long maxBytes) {
-    this.textFields = List.copyOf(textFields);
-    this.maxBytes = maxBytes;
+    this(IngestSettings.defaults().withTextFields(textFields).withMaxFileBytes(maxBytes));
   }
 
-  /** Formats this reader understands, by file extension. */
+  /** A reader with the ingest settings of a run; bad values fail here, naming their key. */
+  public static SourceReader fromConfig(CorpusConfig config) {
+    return new SourceReader(IngestSettings.fromConfig(config));
+  }
+
+  public IngestSettings settings() {
+    return settings;
+  }
+
+  /** The {@code source_format} a path's extension gives ({@code zip} for archives), or null. */
   public static String formatOf(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? "" : name.substring(dot + 1);
-    return switch (ext) {
-      case "txt", "text" -> "txt";
-      case "jsonl", "ndjson" -> "jsonl";
-      default -> null;
-    };
+    SourceFormat format = SourceFormat.ofPath(path);
+    if (format == null) {
+      return null;
+    }
+    return format == SourceFormat.ZIP ? "zip" : format.label();
   }
 
-  /** Decides from the size alone whether a file is read at all. */
+  /** Decides from the name and size alone whether a file is read at all; null when it is. */
   public ReadOutcome precheck(String path, long size) {
-    if (formatOf(path) == null) {
-      return ReadOutcome.reject(path, RejectReason.UNSUPPORTED_FORMAT, "extension not supported");
-    }
-    if (size == 0) {
-      return ReadOutcome.reject(path, RejectReason.EMPTY, "zero-byte file");
-    }
-    if (size > maxBytes) {
-      return ReadOutcome.reject(path, RejectReason.TOO_LARGE,
-          size + " bytes > limit " + maxBytes + " (corpus.ingest.max_file_bytes)");
-    }
-    return null;
+    return new FormatReader(settings).precheck(path, size);
   }
 
   public List<ReadOutcome> read(String path, byte[] bytes) {
-    String format = formatOf(path);
-    if ("jsonl".equals(format)) {
-      return readJsonl(path, bytes);
-    }
-    return List.of(readText(path, bytes));
-  }
-
-  private ReadOutcome readText(String path, byte[] bytes) {
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-    if (!decoded.ok()) {
-      return ReadOutcome.reject(path, decoded.failure(), decoded.detail());
-    }
-    if (decoded.text().isBlank()) {
-      return ReadOutcome.reject(path, RejectReason.EMPTY, "no text after decoding");
-    }
-    return ReadOutcome.document(new RawDocument(path, "txt", decoded.encoding(), decoded.text(), null, null, null));
-  }
-
-  private List<ReadOutcome> readJsonl(String path, byte[] bytes) {
-    List<ReadOutcome> outcomes = new ArrayList<>();
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-    if (!decoded.ok()) {
-      outcomes.add(ReadOutcome.reject(path, decoded.failure(), decoded.detail()));
-      return outcomes;
-    }
-    try (BufferedReader lines = new BufferedReader(new StringReader(decoded.text()))) {
-      String line;
-      int lineNo = 0;
-      while ((line = lines.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        outcomes.add(readRecord(path + "#L" + lineNo, line, decoded.encoding()));
-      }
-    } catch (IOException e) {
-      outcomes.add(ReadOutcome.reject(path, RejectReason.READ_ERROR, e.toString()));
-    }
-    if (outcomes.isEmpty()) {
-      outcomes.add(ReadOutcome.reject(path, RejectReason.EMPTY, "no records"));
-    }
-    return outcomes;
-  }
-
-  private ReadOutcome readRecord(String recordPath, String line, String encoding) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (IOException e) {
-      return ReadOutcome.reject(recordPath, RejectReason.PARSE_ERROR, firstLine(e.getMessage()));
-    }
-    if (node == null || !node.isObject()) {
-      return ReadOutcome.reject(recordPath, RejectReason.PARSE_ERROR, "not a JSON object");
-    }
-    String text = null;
-    for (String field : textFields) {
-      JsonNode value = node.get(field);
-      if (value != null && value.isTextual() && !value.asText().isBlank()) {
-        text = value.asText();
-        break;
-      }
-    }
-    if (text == null) {
-      return ReadOutcome.reject(recordPath, RejectReason.EMPTY, "no text in fields " + textFields);
-    }
-    return ReadOutcome.document(new RawDocument(recordPath, "jsonl", encoding, text,
-        textOrNull(node.get("title")), yearOrNull(node.get("year")), textOrNull(node.get("url"))));
-  }
-
-  private static String textOrNull(JsonNode node) {
-    return node == null || node.isNull() ? null : node.asText();
-  }
-
-  private static Integer yearOrNull(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (node.canConvertToInt()) {
-      return node.asInt();
-    }
-    String text = node.asText().strip();
-    return text.matches("\\d{4}") ? Integer.valueOf(text) : null;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return null;
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    return new FormatReader(settings).read(path, bytes);
   }
 }

@@ -125,6 +125,19 @@ public final class TableStore {
     register(table);
   }
 
+  /** Appends rows (for logs such as {@code runs}); creates the table on first use. */
+  public void append(TableDef table, Dataset<Row> rows) {
+    Dataset<Row> conformed = conform(table, rows);
+    if (format.equals("delta")) {
+      conformed.write().format("delta").mode(SaveMode.Append).save(path(table));
+    } else if (exists(table)) {
+      writeParquetViaStaging(table, conform(table, read(table).unionByName(conformed)));
+    } else {
+      writeParquetViaStaging(table, conformed);
+    }
+    register(table);
+  }
+
   /** Registers the table as {@code corpus.<name>} in the session catalog (idempotent). */
   public void register(TableDef table) {
     spark.sql("CREATE DATABASE IF NOT EXISTS " + Tables.DATABASE);

@@ -39,14 +39,55 @@ public final class Tables {
       field("admin_level", StringType, true),
       field("department", StringType, true),
       field("region_evidence", StringType, true),
+      field("region_unresolved_reason", StringType, true),
       field("report_year", IntegerType, true),
       field("given_year", IntegerType, true),
       field("published_date", DateType, true),
       field("issuer", StringType, true),
+      field("addressee", StringType, true),
+      field("doc_number", StringType, true),
+      field("doc_type_confidence", DoubleType, true),
+      field("index_number", StringType, true),
+      field("publisher", StringType, true),
+      field("generated_date", DateType, true),
+      field("public_date", DateType, true),
       field("url", StringType, true),
       field("script", StringType, true),
       field("text", StringType, false),
+      field("n_chars", IntegerType, false),
+      field("stripped", createArrayType(StringType, false), false)));
+
+  /** Numbered parts of each document, classified. Key: (doc_id, ordinal). */
+  public static final TableDef SECTIONS = new TableDef("sections", List.of("doc_id", "ordinal"), schema(
+      field("doc_id", StringType, false),
+      field("ordinal", IntegerType, false),
+      field("kind", StringType, false),
+      field("heading", StringType, true),
+      field("text", StringType, false),
       field("n_chars", IntegerType, false)));
+
+  /** Near duplicates (MinHash LSH on character shingles): doc_id repeats duplicate_of. Key: doc_id. */
+  public static final TableDef DUPLICATES = new TableDef("duplicates", List.of("doc_id"), schema(
+      field("doc_id", StringType, false),
+      field("duplicate_of", StringType, false),
+      field("similarity", DoubleType, false)));
+
+  /** One row per ingest run: what it saw and what became of it. An append-only log. Key: run_id. */
+  public static final TableDef RUNS = new TableDef("runs", List.of("run_id"), schema(
+      field("run_id", StringType, false),
+      field("started_at", DataTypes.TimestampType, false),
+      field("ended_at", DataTypes.TimestampType, false),
+      field("config_hash", StringType, false),
+      field("inputs", createArrayType(StringType, false), false),
+      field("files_seen", LongType, false),
+      field("files_accounted", LongType, false),
+      field("records_read", LongType, false),
+      field("documents", LongType, false),
+      field("exact_duplicates", LongType, false),
+      field("near_duplicates", LongType, false),
+      field("rejects", LongType, false),
+      field("rejects_by_reason", DataTypes.createMapType(StringType, LongType, false), false),
+      field("status", StringType, false)));
 
   /** Every input that did not become a document, with the reason. Key: source_path. */
   public static final TableDef REJECTS = new TableDef("rejects", List.of("source_path"), schema(
@@ -78,7 +119,8 @@ public final class Tables {
       field("occurrences", LongType, false),
       field("per_10k_chars", DoubleType, false)));
 
-  public static final List<TableDef> ALL = List.of(DOCUMENTS, REJECTS, TOKENS, TERM_DOC_COUNTS, TERM_TRENDS);
+  public static final List<TableDef> ALL =
+      List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, TOKENS, TERM_DOC_COUNTS, TERM_TRENDS, RUNS);
 
   private Tables() {}
 

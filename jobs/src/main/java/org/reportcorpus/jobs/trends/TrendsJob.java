@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Trends: {@code documents} → {@code term_doc_counts} → {@code term_trends}.
  *
+ * Near duplicates (table {@code duplicates}) are counted but left out of the trends unless
+ * {@code corpus.trends.include_near_duplicates} is true.
+ *
  * <ol>
  *   <li>countTerms: every vocabulary term (with its aliases) counted on the normalized text —
  *       not on tokens, so a term the segmenter splits is still counted;
@@ -67,8 +70,16 @@ public final class TrendsJob {
     stages.done("countTerms", dictionary.size() + " terms counted into " + store.path(Tables.TERM_DOC_COUNTS));
 
     store.overwrite(Tables.TERM_TRENDS,
-        nationalTrends(documents, store.read(Tables.TERM_DOC_COUNTS), terms(spark, dictionary)));
+        nationalTrends(trendDocuments(store, documents, config), store.read(Tables.TERM_DOC_COUNTS), terms(spark, dictionary)));
     stages.done("nationalTrends", "written to " + store.path(Tables.TERM_TRENDS));
+  }
+
+  /** The documents trends are made of: near duplicates left out unless configured otherwise. */
+  static Dataset<Row> trendDocuments(TableStore store, Dataset<Row> documents, CorpusConfig config) {
+    if (config.trendsIncludeNearDuplicates() || !store.exists(Tables.DUPLICATES)) {
+      return documents;
+    }
+    return documents.join(store.read(Tables.DUPLICATES).select("doc_id"), new String[] {"doc_id"}, "left_anti");
   }
 
   /** (doc_id, term, category, occurrences) for every term found at least once. */

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.ingest.formats.IngestSettings;
 
 class SourceReaderTest {
 
@@ -54,7 +60,51 @@ class SourceReaderTest {
     assertEquals(RejectReason.EMPTY, reader.precheck("/x/a.txt", 0).reason());
     assertEquals(RejectReason.TOO_LARGE, reader.precheck("/x/a.txt", 1001).reason());
     assertEquals(RejectReason.UNSUPPORTED_FORMAT, reader.precheck("/x/a.png", 10).reason());
-    assertNull(reader.precheck("/x/a.TXT", 10));
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, reader.precheck("/x/README", 10).reason());
+    for (String name : List.of("a.TXT", "a.html", "a.HTM", "a.pdf", "a.docx", "a.doc", "a.jsonl", "a.csv", "a.zip")) {
+      assertNull(reader.precheck("/x/" + name, 10), name);
+    }
+  }
+
+  @Test
+  void namesFormatsByExtension() {
+    assertEquals("txt", SourceReader.formatOf("/x/-  report 1.txt"));
+    assertEquals("html", SourceReader.formatOf("/x/page.htm"));
+    assertEquals("docx", SourceReader.formatOf("hdfs://nn/x/a.DOCX"));
+    assertEquals("zip", SourceReader.formatOf("/x/batch.zip"));
+    assertNull(SourceReader.formatOf("/x/archive.tar.gz"));
+    assertNull(SourceReader.formatOf("/x.d/noextension"));
+  }
+
+  @Test
+  void buildsFromConfigAndShipsSmall() throws IOException {
+    SourceReader configured = SourceReader.fromConfig(CorpusConfig.of(
+        Map.of("corpus.ingest.max_file_bytes", "2048", IngestSettings.MAX_ARCHIVE_ENTRIES, "12"), List.of()));
+    assertEquals(2048, configured.settings().maxFileBytes());
+    assertEquals(12, configured.settings().maxArchiveEntries());
+    assertEquals(RejectReason.TOO_LARGE, configured.precheck("/x/a.pdf", 2049).reason());
+
+    ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(serialized)) {
+      out.writeObject(configured);
+    }
+    // settings only: no parser, no Tika, no ICU travels to the executors
+    assertTrue(serialized.size() < 2048, "serialized reader: " + serialized.size() + " bytes");
+  }
+
+  @Test
+  void neverThrowsForBadInput() {
+    byte[][] inputs = {new byte[] {0}, new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00}, "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII),
+        "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1), "{\"content\": 1".getBytes(StandardCharsets.UTF_8)};
+    for (String name : List.of("a.txt", "a.html", "a.pdf", "a.docx", "a.doc", "a.jsonl", "a.csv", "a.zip")) {
+      for (byte[] input : inputs) {
+        List<ReadOutcome> outcomes = reader.read("/x/" + name, input);
+        assertTrue(!outcomes.isEmpty(), name);
+        for (ReadOutcome outcome : outcomes) {
+          assertTrue(!outcome.isReject() || RejectReason.ALL.contains(outcome.reason()), outcome.toString());
+        }
+      }
+    }
   }
 
   @Test

@@ -46,6 +46,7 @@ public final class Fixtures {
     settings.put("corpus.warehouse", warehouse.toString());
     settings.put("corpus.format", "delta");
     settings.put("corpus.terms", terms().toString());
+    settings.put("corpus.rules", repoRoot().resolve("conf").toString());
     List<String> inputPaths = new ArrayList<>();
     inputs.forEach(p -> inputPaths.add(p.toString()));
     return CorpusConfig.of(settings, inputPaths);

@@ -1,252 +1,311 @@
 package org.reportcorpus.udfs.meta;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportcorpus.udfs.clean.CleanedText;
+import org.reportcorpus.udfs.clean.Dates;
+import org.reportcorpus.udfs.clean.PageMetadata;
+import org.reportcorpus.udfs.region.AdminLevel;
+import org.reportcorpus.udfs.region.Gazetteer;
 import org.reportcorpus.udfs.region.RegionMatch;
 import org.reportcorpus.udfs.region.RegionResolver;
 
 /**
- * Reads a report's own metadata from its normalized text: title, document type, the year it
- * covers, publication date, issuer and region.
+ * Reads a report's own metadata from its text, before and after boilerplate stripping.
  *
  * <ol>
- *   <li>title: the given one, else a short first line that reads as a report title;
- *   <li>doc type: press markers make news, 政府工作报告 a work report, a yearly rule-of-law or
- *       work report an annual report, anything else other;
- *   <li>report year: for a work report the year reviewed (delivery year - 1); else the year in
- *       the title, else an opening like 「2023年,泗阳县…」;
- *   <li>published date: the signature date at the end, else a dateline or page metadata;
- *   <li>issuer: the signature line before that date, or the press source;
- *   <li>region: {@link RegionResolver} over title and opening.
+ *   <li>title: the given one, else a short line near the top that reads as a report title (never a
+ *       numbered heading like 「二、…情况」), else the page's 信息名称;
+ *   <li>addressee: the line ending ':' after the title (「苏州市人民政府:」), also when the opening
+ *       sentence follows on the same line; the opening is the body after title and addressee;
+ *   <li>doc type and its confidence: {@link DocTypeClassifier} over title, head, opening and tail;
+ *   <li>report year: for a work report the year reviewed (delivery year - 1); for an annual report
+ *       the year in the title, else in the opening 「2023年,泗阳县…」; none for news and other;
+ *   <li>published date: news — the dateline, else page metadata; work reports — the delivery date
+ *       (「——2024年3月5日在…」); others — the {@link Signature} date, else 生成日期, else 公开日期,
+ *       else a dateline;
+ *   <li>issuer: news — the newspaper of the dateline or 来源 line; a national work report — 国务院;
+ *       others — the signing body, else the page's 发布机构;
+ *   <li>doc number: the page's 文件编号, else a number like 常政发〔2018〕9号 near the top;
+ *   <li>region: {@link RegionResolver} on title and cleaned text, then on the text with its chrome
+ *       (a 发布机构 line names the issuer); unresolved gets a reason.
  * </ol>
+ *
+ * <p>Pure and thread-safe.
  */
-public final class MetadataExtractor {
+public final class MetadataExtractor implements Serializable {
 
-  private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年");
-  private static final Pattern OPENING_YEAR =
-      Pattern.compile("^\\s*((?:19|20)\\d{2})年(?:度|以来)?[,,、]");
-  private static final Pattern WORK_REPORT = Pattern.compile("政府工作报告");
-  private static final Pattern RESOLUTION = Pattern.compile("决议|决定");
-  private static final Pattern DELIVERY_DATE =
-      Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日在");
-  private static final Pattern ANNUAL_TITLE =
-      Pattern.compile("(法治政府|依法行政|法治建设).{0,20}(报告|情况)|年度报告|工作报告|工作总结");
-  private static final Pattern NEWS_MARKERS =
-      Pattern.compile("本报记者|本报通讯员|本报讯|稿件来源|记者\\s*\\S{2,4}\\s*通讯员|新华社");
-  private static final Pattern CN_DATE =
-      Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-  private static final Pattern ISO_DATE =
-      Pattern.compile("((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern META_DATE =
-      Pattern.compile("(?:生成日期|发布日期|成文日期)\\s*[::]\\s*((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern PRESS_SOURCE = Pattern.compile("(?:稿件来源|来源)\\s*[::]\\s*(\\S+?报)");
+  private static final long serialVersionUID = 1L;
+
+  /** Characters of the unstripped text that make its head (datelines, bylines, page fields). */
+  static final int HEAD_CHARS = 1000;
+
+  static final int OPENING_CHARS = 300;
+  static final int TAIL_CHARS = 300;
+
+  /** Lines at the top looked at for title, addressee and document number. */
+  private static final int TOP_LINES = 15;
+
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final Pattern OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年(?:度|以来)?[,,、]");
+  private static final Pattern DELIVERY =
+      Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*在");
+  private static final Pattern ADOPTED =
+      Pattern.compile("[((]\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[^))]{0,60}通过\\s*[))]");
+  private static final Pattern PRESS_SOURCE =
+      Pattern.compile("(?:稿件来源|文章来源|来源)\\s*[::]\\s*([^\\s|,,。]+)");
+  private static final Pattern NEWSPAPER = Pattern.compile("^(.{2,}?报)");
   private static final Pattern TITLE_LINE =
-      Pattern.compile("^[^,,。;;::!?]{6,60}(报告|情况|总结|决议)$");
-  private static final Pattern NUMBERED_HEADING =
-      Pattern.compile("^([一二三四五六七八九十]+、|\\(|\\d+[.、])");
-  private static final Pattern ISSUER_LINE =
-      Pattern.compile("^[\\p{IsHan}()() ]{2,60}(人民政府|委员会|办公室|政府|局|厅|委|院|部|中心)$");
+      Pattern.compile("^[^,,。;;::!?]{6,60}(?:报告|情况|总结|决议)$");
+  private static final Pattern NUMBERED =
+      Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\\d]+[))]|\\d+[.、])");
+  private static final Pattern ADDRESSEE =
+      Pattern.compile(
+          "^([\\p{IsHan}()() 、,,]{2,80}?(?:政府|党委|党组|委|委员会|常委会|人大|中央|国务院|办公室|办公厅|局|厅|部|院))"
+              + "\\s*[::]\\s*(.*)$");
+  private static final Pattern DOC_NUMBER =
+      Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[(【]\\s*(?:19|20)\\d{2}\\s*[〕\\])】]\\s*第?\\s*\\d{1,4}\\s*号");
 
-  /** How many characters at the end of a document to search for its signature. */
-  private static final int SIGNATURE_WINDOW = 240;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  private final DocTypeClassifier docTypes;
   private final RegionResolver regions;
+  private transient volatile RegionReasons reasons;
 
-  public MetadataExtractor(RegionResolver regions) {
+  public MetadataExtractor(DocTypeClassifier docTypes, RegionResolver regions) {
+    if (docTypes == null || regions == null) {
+      throw new IllegalArgumentException("docTypes and regions must not be null");
+    }
+    this.docTypes = docTypes;
     this.regions = regions;
   }
 
-  public static MetadataExtractor bundled() {
-    return Holder.INSTANCE;
+  /** {@link #extract(String, CleanedText, Signature, String, Integer)} finding the signature itself. */
+  public DocumentMetadata extract(String normalizedText, CleanedText cleaned, String givenTitle, Integer givenYear) {
+    return extract(normalizedText, cleaned, Signature.find(cleaned == null ? null : cleaned.text()), givenTitle,
+        givenYear);
   }
 
   /**
-   * @param givenTitle a title that came with the record (JSONL), or null
-   * @param text normalized text
-   * @param givenYear a year that came with the record: a hint, used only for work reports when
-   *     the text has no delivery date
+   * The metadata of one document.
+   *
+   * @param normalizedText the text before boilerplate stripping (its chrome is evidence), or null
+   * @param cleaned the same text after {@code BoilerplateStripper}, or null
+   * @param signature {@link Signature#find} of the cleaned text (found here when null)
+   * @param givenTitle a title that came with the record, or null
+   * @param givenYear a year that came with the record: a hint, used only for work reports whose
+   *     text and title carry no year
    */
-  public DocumentMetadata extract(String givenTitle, String text, Integer givenYear) {
-    if (text == null) {
-      return new DocumentMetadata(givenTitle, null, null, null, null, null);
+  public DocumentMetadata extract(
+      String normalizedText, CleanedText cleaned, Signature signature, String givenTitle, Integer givenYear) {
+    String given = givenTitle == null || givenTitle.isBlank() ? null : givenTitle.strip();
+    if (normalizedText == null || cleaned == null || cleaned.text() == null) {
+      return new DocumentMetadata(given, null, 0.0, null, null, null, null, null, null, RegionReasons.NO_TEXT);
     }
-    String title = givenTitle != null && !givenTitle.isBlank() ? givenTitle.strip() : findTitle(text);
-    DocType type = classify(title, text);
-    Integer year = reportYear(type, title, text, givenYear);
-    String published = publishedDate(type, text);
-    String issuer = issuer(type, text);
-    RegionMatch region = type == DocType.WORK_REPORT || isNationalResolution(title)
-        ? RegionMatch.national(title)
-        : regions.resolve(title, text, year).orElse(null);
-    return new DocumentMetadata(title, type.label(), year, published, issuer, region);
+    String body = cleaned.text();
+    Signature closing = signature != null ? signature : Signature.find(body);
+    String title = given != null ? given : findTitle(body);
+    if (title == null) {
+      title = cleaned.pageTitle();
+    }
+    Top top = Top.of(body, title);
+    String head = normalizedText.substring(0, Math.min(normalizedText.length(), HEAD_CHARS));
+    String tail = body.substring(Math.max(0, body.length() - TAIL_CHARS));
+    DocTypeClassifier.Result type = docTypes.classify(new DocTypeClassifier.Views(title, head, top.opening, tail, body));
+    Integer year = reportYear(type.type(), title, body, top.opening, givenYear);
+    Optional<RegionMatch> resolved = regions.resolve(title, body, year);
+    if (resolved.isEmpty() && !normalizedText.equals(body)) {
+      resolved = regions.resolve(title, normalizedText, year);
+    }
+    RegionMatch region = resolved.orElse(null);
+    return new DocumentMetadata(
+        title,
+        type.type().label(),
+        type.confidence(),
+        year,
+        publishedDate(type.type(), closing, cleaned, body),
+        issuer(type.type(), closing, cleaned, head, region),
+        top.addressee,
+        docNumber(cleaned.page(), top.lines),
+        region,
+        region == null ? reasons().explain(title, top.opening, year) : null);
   }
 
-  /** A title line before the body starts: short, not a numbered heading, reads as a title. */
+  /** A title line before the body starts: short, not a numbered heading, reads as a report title. */
   static String findTitle(String text) {
+    if (text == null) {
+      return null;
+    }
     int lines = 0;
-    for (String line : text.split("\n", 16)) {
+    for (String line : text.split("\n", TOP_LINES + 1)) {
       String candidate = line.strip();
-      if (++lines > 15 || candidate.length() > 80) {
+      if (++lines > TOP_LINES || candidate.length() > 80) {
         break; // the body has started: a heading further down is not the title
       }
-      if (!NUMBERED_HEADING.matcher(candidate).find() && TITLE_LINE.matcher(candidate).matches()) {
+      if (!NUMBERED.matcher(candidate).find() && TITLE_LINE.matcher(candidate).matches()) {
         return candidate;
       }
     }
     return null;
   }
 
-  static DocType classify(String title, String text) {
-    String head = text.substring(0, Math.min(text.length(), 600));
-    if (NEWS_MARKERS.matcher(head).find()) {
-      return DocType.NEWS;
+  static Integer reportYear(DocType type, String title, String body, String opening, Integer givenYear) {
+    switch (type) {
+      case WORK_REPORT -> {
+        Matcher delivered = DELIVERY.matcher(body.substring(0, Math.min(body.length(), 400)));
+        if (delivered.find()) {
+          return Integer.parseInt(delivered.group(1)) - 1;
+        }
+        Integer inTitle = firstYear(title);
+        if (inTitle != null) {
+          return inTitle - 1;
+        }
+        return givenYear == null ? null : givenYear - 1;
+      }
+      case ANNUAL_REPORT -> {
+        Integer inTitle = firstYear(title);
+        if (inTitle != null) {
+          return inTitle;
+        }
+        Matcher m = opening == null ? null : OPENING_YEAR.matcher(opening);
+        return m != null && m.find() ? Integer.valueOf(m.group(1)) : null;
+      }
+      default -> {
+        return null;
+      }
     }
-    if (title != null && WORK_REPORT.matcher(title).find()) {
-      return RESOLUTION.matcher(title).find() ? DocType.OTHER : DocType.WORK_REPORT;
-    }
-    if (title == null && head.contains("代表国务院") && head.contains("报告政府工作")) {
-      return DocType.WORK_REPORT;
-    }
-    String evidence = title != null ? title : head.substring(0, Math.min(head.length(), 200));
-    if (ANNUAL_TITLE.matcher(evidence).find() || OPENING_YEAR.matcher(firstParagraph(text)).find()) {
-      return DocType.ANNUAL_REPORT;
-    }
-    return DocType.OTHER;
   }
 
-  static Integer reportYear(DocType type, String title, String text, Integer givenYear) {
-    if (type == DocType.NEWS) {
+  private static Integer firstYear(String s) {
+    if (s == null) {
       return null;
     }
-    if (type == DocType.WORK_REPORT) {
-      Matcher delivered = DELIVERY_DATE.matcher(text.substring(0, Math.min(text.length(), 400)));
-      if (delivered.find()) {
-        return Integer.parseInt(delivered.group(1)) - 1;
-      }
-      Matcher inTitle = title == null ? null : YEAR_IN_TITLE.matcher(title);
-      if (inTitle != null && inTitle.find()) {
-        return Integer.parseInt(inTitle.group(1)) - 1;
-      }
-      return givenYear == null ? null : givenYear - 1;
-    }
-    if (type == DocType.OTHER) {
-      return null;
-    }
-    if (title != null) {
-      Matcher inTitle = YEAR_IN_TITLE.matcher(title);
-      if (inTitle.find()) {
-        return Integer.parseInt(inTitle.group(1));
-      }
-    }
-    Matcher opening = OPENING_YEAR.matcher(firstParagraph(text));
-    return opening.find() ? Integer.parseInt(opening.group(1)) : null;
+    Matcher m = YEAR.matcher(s);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
-  /** The paragraph that opens the report proper: after a title line and an addressee line. */
-  static String firstParagraph(String text) {
-    String rest = text;
-    for (int i = 0; i < 12 && !rest.isEmpty(); i++) {
-      int nl = rest.indexOf('\n');
-      String line = (nl < 0 ? rest : rest.substring(0, nl)).strip();
-      // An addressee ("苏州市人民政府:") may share its line with the opening sentence.
-      int colon = Math.max(line.indexOf(':'), line.indexOf(':'));
-      String afterAddressee = colon > 0 && colon < 40 ? line.substring(colon + 1).strip() : line;
-      if (OPENING_YEAR.matcher(afterAddressee).find()) {
-        return afterAddressee;
-      }
-      rest = nl < 0 ? "" : rest.substring(nl + 1);
-    }
-    return "";
+  static String publishedDate(DocType type, Signature signature, CleanedText cleaned, String body) {
+    PageMetadata page = cleaned.page();
+    String head = body.substring(0, Math.min(body.length(), 400));
+    return switch (type) {
+      case NEWS -> firstNonNull(cleaned.datelineDate(), page.publicDate(), page.generatedDate(), signature.date());
+      case WORK_REPORT -> firstNonNull(dateOf(DELIVERY, head), signature.date(), page.generatedDate(),
+          page.publicDate());
+      case OTHER -> firstNonNull(signature.date(), page.generatedDate(), page.publicDate(), dateOf(ADOPTED, head),
+          cleaned.datelineDate());
+      default -> firstNonNull(signature.date(), page.generatedDate(), page.publicDate(), cleaned.datelineDate());
+    };
   }
 
-  static String publishedDate(DocType type, String text) {
-    String tail = text.substring(Math.max(0, text.length() - SIGNATURE_WINDOW));
-    String signature = lastDate(CN_DATE, tail);
-    if (signature != null && type != DocType.NEWS) {
-      return signature;
-    }
-    String head = text.substring(0, Math.min(text.length(), 1500));
-    Matcher delivered = DELIVERY_DATE.matcher(head);
-    if (delivered.find()) {
-      return isoDate(delivered.group(1), delivered.group(2), delivered.group(3));
-    }
-    Matcher meta = META_DATE.matcher(head);
-    if (meta.find()) {
-      return isoDate(meta.group(1), meta.group(2), meta.group(3));
-    }
+  static String issuer(DocType type, Signature signature, CleanedText cleaned, String head, RegionMatch region) {
     if (type == DocType.NEWS) {
-      Matcher dateline = ISO_DATE.matcher(head);
-      while (dateline.find()) {
-        String date = isoDate(dateline.group(1), dateline.group(2), dateline.group(3));
-        if (date != null) {
-          return date;
+      String source = cleaned.source();
+      if (source == null) {
+        Matcher m = PRESS_SOURCE.matcher(head);
+        source = m.find() ? m.group(1) : null;
+      }
+      if (source == null) {
+        return null;
+      }
+      Matcher paper = NEWSPAPER.matcher(source);
+      return paper.find() ? paper.group(1) : source;
+    }
+    if (type == DocType.WORK_REPORT && region != null && region.adminLevel() == AdminLevel.NATIONAL) {
+      return "国务院";
+    }
+    return signature.issuer() != null ? signature.issuer() : cleaned.page().publisher();
+  }
+
+  static String docNumber(PageMetadata page, List<String> topLines) {
+    if (page.docNumber() != null) {
+      return page.docNumber();
+    }
+    for (String line : topLines) {
+      if (line.length() <= 80) {
+        Matcher m = DOC_NUMBER.matcher(line);
+        if (m.find()) {
+          return SPACES.matcher(m.group()).replaceAll("");
         }
       }
     }
-    Matcher adopted = CN_DATE.matcher(head);
-    if (type == DocType.OTHER && adopted.find()) {
-      return isoDate(adopted.group(1), adopted.group(2), adopted.group(3));
-    }
-    return signature;
+    return null;
   }
 
-  static String issuer(DocType type, String text) {
-    if (type == DocType.NEWS) {
-      Matcher source = PRESS_SOURCE.matcher(text);
-      return source.find() ? source.group(1) : null;
-    }
-    if (type == DocType.WORK_REPORT) {
-      return "国务院";
-    }
-    String tail = text.substring(Math.max(0, text.length() - SIGNATURE_WINDOW));
-    Matcher date = CN_DATE.matcher(tail);
-    int dateStart = -1;
-    while (date.find()) {
-      dateStart = date.start();
-    }
-    if (dateStart < 0) {
-      return null;
-    }
-    String before = tail.substring(0, dateStart).stripTrailing();
-    // The issuer sits on the line before the date, or before it on the same line.
-    int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf('。'), before.lastIndexOf('。')));
-    String line = before.substring(cut + 1).strip();
-    return ISSUER_LINE.matcher(line).matches() ? line : null;
-  }
-
-  private static boolean isNationalResolution(String title) {
-    return title != null && title.contains("全国人民代表大会") && RESOLUTION.matcher(title).find();
-  }
-
-  private static String lastDate(Pattern pattern, String text) {
+  private static String dateOf(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
-    String last = null;
-    while (m.find()) {
-      String date = isoDate(m.group(1), m.group(2), m.group(3));
-      if (date != null) {
-        last = date;
+    return m.find() ? Dates.iso(m.group(1), m.group(2), m.group(3)) : null;
+  }
+
+  private static String firstNonNull(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
       }
     }
-    return last;
+    return null;
   }
 
-  static String isoDate(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
-    } catch (DateTimeException | NumberFormatException e) {
-      return null;
+  private RegionReasons reasons() {
+    RegionReasons local = reasons;
+    if (local == null) {
+      // The resolver does not expose its gazetteer; the bundled one is the one it is built on in practice.
+      local = new RegionReasons(Gazetteer.bundled());
+      reasons = local;
     }
+    return local;
   }
 
-  private static final class Holder {
-    static final MetadataExtractor INSTANCE = new MetadataExtractor(RegionResolver.bundled());
-  }
+  /**
+   * The top of the body: its first lines, the addressee and where the opening paragraph starts.
+   * Title lines, short unpunctuated lines (headlines, 「——2024年3月5日在…」, 「国务院总理 李强」) and
+   * salutations ending ':' come before the opening.
+   */
+  record Top(List<String> lines, String addressee, String opening) {
 
-  /** For tests and callers that only need the region. */
-  public Optional<RegionMatch> region(String title, String text, Integer year) {
-    return regions.resolve(title, text, year);
+    static Top of(String body, String title) {
+      List<String> lines = new ArrayList<>();
+      String addressee = null;
+      String opening = null;
+      int offset = 0;
+      while (offset < body.length() && lines.size() < TOP_LINES) {
+        int nl = body.indexOf('\n', offset);
+        int end = nl < 0 ? body.length() : nl;
+        String line = body.substring(offset, end).strip();
+        int next = nl < 0 ? body.length() : nl + 1;
+        if (line.isEmpty()) {
+          offset = next;
+          continue;
+        }
+        String start = line.length() > 200 ? line.substring(0, 200) : line;
+        lines.add(start);
+        Matcher a = ADDRESSEE.matcher(start);
+        if (addressee == null && opening == null && a.matches()) {
+          addressee = a.group(1).strip();
+          if (!a.group(2).isBlank()) {
+            opening = openingFrom(body, body.indexOf(a.group(2), offset));
+          }
+        } else if (opening == null && !isPreamble(line, title)) {
+          opening = openingFrom(body, offset);
+        }
+        offset = next;
+      }
+      return new Top(List.copyOf(lines), addressee, opening);
+    }
+
+    private static boolean isPreamble(String line, String title) {
+      return line.equals(title)
+          || line.length() <= 60 && line.indexOf('。') < 0 && line.indexOf(',') < 0
+          || line.length() <= 20 && (line.endsWith(":") || line.endsWith("!"));
+    }
+
+    private static String openingFrom(String body, int start) {
+      int s = Math.max(0, start);
+      String rest = body.substring(s, Math.min(body.length(), s + OPENING_CHARS + 40)).strip();
+      return rest.length() > OPENING_CHARS ? rest.substring(0, OPENING_CHARS) : rest;
+    }
   }
 }

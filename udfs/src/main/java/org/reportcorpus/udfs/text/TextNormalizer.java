@@ -7,8 +7,8 @@ import com.hankcs.hanlp.HanLP;
  *
  * <ol>
  *   <li>drop byte-order marks and zero-width characters;
- *   <li>map full-width ASCII letters, digits and symbols (U+FF01–FF5E) to ASCII and the
- *       ideographic space (U+3000) to a space;
+ *   <li>map full-width ASCII letters, digits and symbols (U+FF01–FF5E) to ASCII, and the
+ *       ideographic, no-break and typographic spaces (U+3000, U+00A0, U+2000–200A) to a space;
  *   <li>convert traditional characters to simplified (HanLP's phrase-aware converter);
  *   <li>tidy whitespace: CRLF to LF, runs of spaces and tabs to one space, lines trimmed, at most
  *       one blank line in a row. Line breaks are kept: joining lines could create a term that the
@@ -51,7 +51,7 @@ public final class TextNormalizer {
       char c = text.charAt(i);
       if (c >= '\uFF01' && c <= '\uFF5E') {
         out.append((char) (c - 0xFEE0));
-      } else if (c == '\u3000' || c == '\u00A0') {
+      } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F') {
         out.append(' ');
       } else if (isInvisible(c)) {
         // dropped: zero-width joiners and BOMs split terms without being seen

@@ -1,0 +1,112 @@
+package org.reportcorpus.udfs.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportcorpus.udfs.region.RegionResolver;
+
+/**
+ * Where the tests find the repository's conf/ and the shared corpus beside the repository
+ * (system property {@code corpus.repo.root}, set by surefire, else the working directory and its
+ * parents), and the analyzer built from conf/ — built once per test JVM.
+ */
+public final class TestCorpus {
+
+  private TestCorpus() {}
+
+  public static Path repoRoot() {
+    List<Path> starts = new ArrayList<>();
+    String root = System.getProperty("corpus.repo.root");
+    if (root != null && !root.isBlank()) {
+      starts.add(Path.of(root));
+    }
+    starts.add(Path.of("").toAbsolutePath());
+    for (Path start : starts) {
+      for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+        if (Files.isRegularFile(p.resolve("conf/boilerplate.tsv"))) {
+          return p;
+        }
+      }
+    }
+    throw new IllegalStateException("repository root with conf/boilerplate.tsv not found");
+  }
+
+  public static Path confDir() {
+    return repoRoot().resolve("conf");
+  }
+
+  /** {@code shared/corpus} beside the repository. */
+  public static Path sharedCorpus() {
+    Path repo = repoRoot();
+    for (Path p = repo; p != null; p = p.getParent()) {
+      for (Path candidate : List.of(p.resolve("shared/corpus"), p.resolveSibling("shared").resolve("corpus"))) {
+        if (Files.isDirectory(candidate.resolve("seeds"))) {
+          return candidate;
+        }
+      }
+    }
+    throw new IllegalStateException("shared/corpus not found beside the repository " + repo);
+  }
+
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The seeds' labels: one map (column → value) per seed, in file order. */
+  public static List<Map<String, String>> seedLabels() {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(sharedCorpus().resolve("seeds/labels.tsv"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String[] header = lines.get(0).split("\t", -1);
+    List<Map<String, String>> labels = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      Map<String, String> label = new LinkedHashMap<>();
+      for (int i = 0; i < header.length; i++) {
+        label.put(header[i], i < cols.length ? cols[i] : "");
+      }
+      labels.add(label);
+    }
+    return labels;
+  }
+
+  /** The raw text of seed {@code prefix} (e.g. {@code "004"}). */
+  public static String seed(String prefix) {
+    try (var files = Files.list(sharedCorpus().resolve("seeds"))) {
+      Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no seed " + prefix));
+      return read(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class Holder {
+    static final ReportRules RULES = ReportRules.load(confDir());
+    static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(RULES, RegionResolver.bundled());
+  }
+
+  public static ReportRules rules() {
+    return Holder.RULES;
+  }
+
+  public static DocumentAnalyzer analyzer() {
+    return Holder.ANALYZER;
+  }
+}
