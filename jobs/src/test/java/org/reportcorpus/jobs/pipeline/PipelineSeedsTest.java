@@ -125,6 +125,49 @@ class PipelineSeedsTest {
     assertTrue(inArticle > 1);
   }
 
+  /** Every field of labels.tsv, read back from the documents table the pipeline wrote. */
+  @Test
+  void documentsCarryEverySeedLabel() throws Exception {
+    CorpusConfig config = SeedWarehouse.get();
+    Path seeds = Fixtures.sharedCorpus().resolve("seeds");
+    List<String> lines = Files.readAllLines(seeds.resolve("labels.tsv"), StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split("\t", -1));
+    List<String> wrong = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] label = line.split("\t", -1);
+      Row doc = store(config).read(Tables.DOCUMENTS)
+          .filter(col("source_path").equalTo(seeds.resolve(label[0]).toString())).first();
+      Map<String, String> actual = new HashMap<>();
+      actual.put("doc_type", doc.getAs("doc_type"));
+      actual.put("region", doc.getAs("region_name"));
+      actual.put("region_code", doc.getAs("region_code"));
+      actual.put("province", doc.getAs("province"));
+      actual.put("prefecture", doc.getAs("prefecture"));
+      actual.put("admin_level", doc.getAs("admin_level"));
+      actual.put("report_year", String.valueOf((Object) doc.getAs("report_year")));
+      actual.put("published", String.valueOf((Object) doc.getAs("published_date")));
+      actual.put("script", doc.getAs("script"));
+      actual.put("issuer", doc.getAs("issuer"));
+      for (String field : actual.keySet()) {
+        String expected = label[header.indexOf(field)];
+        String got = actual.get(field) == null || actual.get(field).equals("null") ? "" : actual.get(field);
+        if (!expected.equals(got)) {
+          wrong.add(label[0] + " " + field + ": expected '" + expected + "' got '" + got + "'");
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void workReportsLoseTheWikiLicenceFooter() {
+    CorpusConfig config = SeedWarehouse.get();
+    Dataset<Row> reports = store(config).read(Tables.DOCUMENTS).filter(col("source_format").equalTo("jsonl"));
+    assertEquals(0, reports.filter(col("text").contains("Public domain").or(col("text").contains("公有领域"))).count());
+    assertEquals(52, reports.filter("exists(stripped, l -> l LIKE '%公有领域%' OR l = 'Public domain')"
+        + " AND doc_type = 'work_report' AND region_name = '全国'").count());
+  }
+
   @Test
   void digitalGovernmentFirstAppearsInThe2021Report() {
     CorpusConfig config = SeedWarehouse.get();

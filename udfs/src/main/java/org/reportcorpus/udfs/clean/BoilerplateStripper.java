@@ -42,6 +42,8 @@ public final class BoilerplateStripper implements Serializable {
   public static final String SOURCE = "boilerplate.tsv";
 
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+  /** Longest line taken for the wrapped tail of a stripped metadata line. */
+  private static final int MAX_WRAPPED_TAIL = 24;
 
   static final int DEFAULT_MIN_REPEAT_CHARS = 200;
   static final int DEFAULT_FOOTER_WINDOW = 60;
@@ -178,7 +180,7 @@ public final class BoilerplateStripper implements Serializable {
     Work work = new Work(text.split("\n", -1));
     for (int i = 0; i < work.lines.length; i++) {
       String line = work.kept[i];
-      if (!line.isEmpty()) {
+      if (!line.isEmpty() && !work.removed[i]) {
         stripLine(work, i, line);
       }
     }
@@ -199,6 +201,7 @@ public final class BoilerplateStripper implements Serializable {
     if (fieldStart != null && fieldStart.matcher(line).lookingAt()) {
       readFields(work, line);
       work.remove(i, line);
+      removeWrappedTail(work, i + 1);
       return;
     }
     for (Dateline dateline : datelines) {
@@ -220,6 +223,20 @@ public final class BoilerplateStripper implements Serializable {
     }
     if (inline != null) {
       cutInline(work, i, line);
+    }
+  }
+
+  /**
+   * A PDF wraps a long metadata line; its tail ("020-11-24") lands on the next line, with no Han
+   * characters of its own. It belongs to the stripped line before it.
+   */
+  private static void removeWrappedTail(Work work, int next) {
+    if (next < work.lines.length) {
+      String tail = work.kept[next];
+      if (!tail.isEmpty() && tail.length() <= MAX_WRAPPED_TAIL && tail.codePoints()
+          .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        work.remove(next, tail);
+      }
     }
   }
 
