@@ -45,9 +45,11 @@ public final class PipelineJob {
         out.printf("  %-16s %s%n", table.qualifiedName(), store.path(table));
       }
     }
-    out.printf("%nterm_trends, most mentioned terms of the latest years:%n");
+    out.printf("%nterm_trends (national, all document types), most mentioned terms of the latest years:%n");
     ResultPrinter.print(store.read(Tables.TERM_TRENDS)
-        .filter(col("n_docs_mentioning").gt(0))
+        .filter("geo_level = 'national' AND doc_type = 'all' AND section_kind = 'all' AND n_docs_mentioning > 0")
+        .select("term", "category", "year", "n_docs", "n_docs_mentioning", "doc_share", "doc_share_low",
+            "doc_share_high", "occurrences", "per_10k_chars")
         .orderBy(col("year").desc(), col("n_docs_mentioning").desc(), col("term"))
         .limit(config.showRows()), out);
     out.printf("%nQuery them: bin/corpus sql --warehouse %s -e \"SELECT * FROM corpus.term_trends LIMIT 10\"%n",

@@ -108,19 +108,124 @@ public final class Tables {
       field("category", StringType, true),
       field("occurrences", IntegerType, false)));
 
-  /** National yearly trend of each term over documents with a report year. */
-  public static final TableDef TERM_TRENDS = new TableDef("term_trends", List.of("term", "year"), schema(
+  /** Term occurrences per analysis unit: a whole document (section_kind 'all') or its sections of one kind. */
+  public static final TableDef TERM_UNIT_COUNTS = new TableDef("term_unit_counts", List.of("doc_id", "section_kind", "term"), schema(
+      field("doc_id", StringType, false),
+      field("section_kind", StringType, false),
+      field("term", StringType, false),
+      field("occurrences", IntegerType, false)));
+
+  /**
+   * Yearly trend of each term by geography (national, province, prefecture), doc_type ('all' or a
+   * type) and section_kind ('all', achievements, shortcomings, plans); near duplicates excluded.
+   */
+  public static final TableDef TERM_TRENDS = new TableDef("term_trends",
+      List.of("term", "year", "geo_level", "geo_code", "doc_type", "section_kind"), schema(
       field("term", StringType, false),
       field("category", StringType, true),
       field("year", IntegerType, false),
+      field("geo_level", StringType, false),
+      field("geo_code", StringType, false),
+      field("geo_name", StringType, true),
+      field("doc_type", StringType, false),
+      field("section_kind", StringType, false),
       field("n_docs", LongType, false),
       field("n_docs_mentioning", LongType, false),
       field("doc_share", DoubleType, false),
+      field("doc_share_low", DoubleType, false),
+      field("doc_share_high", DoubleType, false),
       field("occurrences", LongType, false),
-      field("per_10k_chars", DoubleType, false)));
+      field("n_chars", LongType, false),
+      field("per_10k_chars", DoubleType, false),
+      field("doc_share_smoothed", DoubleType, true),
+      field("per_10k_chars_smoothed", DoubleType, true)));
+
+  /** First year each region mentions each term. Key: (term, region_code). */
+  public static final TableDef TERM_DIFFUSION = new TableDef("term_diffusion", List.of("term", "region_code"), schema(
+      field("term", StringType, false),
+      field("region_code", StringType, false),
+      field("region_name", StringType, true),
+      field("province", StringType, true),
+      field("admin_level", StringType, true),
+      field("first_year", IntegerType, false),
+      field("first_doc_id", StringType, false)));
+
+  /** The S-curve of a term's spread, nationally and per province. Key: (term, year, scope). */
+  public static final TableDef TERM_ADOPTION = new TableDef("term_adoption", List.of("term", "year", "scope"), schema(
+      field("term", StringType, false),
+      field("year", IntegerType, false),
+      field("scope", StringType, false),
+      field("regions_reporting", LongType, false),
+      field("regions_reporting_adopted", LongType, false),
+      field("regions_adopted_cumulative", LongType, false),
+      field("adoption_share", DoubleType, false)));
+
+  /** Terms (dictionary and candidates) whose document share rises most against previous years. */
+  public static final TableDef EMERGING_TERMS = new TableDef("emerging_terms", List.of("year", "term"), schema(
+      field("year", IntegerType, false),
+      field("term", StringType, false),
+      field("source", StringType, false),
+      field("n_docs", LongType, false),
+      field("n_docs_mentioning", LongType, false),
+      field("doc_share", DoubleType, false),
+      field("baseline_share", DoubleType, false),
+      field("baseline_years", IntegerType, false),
+      field("log_ratio", DoubleType, false),
+      field("rank", IntegerType, false)));
+
+  /** Phrases outside the vocabulary that look like policy slogans. Key: phrase. */
+  public static final TableDef TERM_CANDIDATES = new TableDef("term_candidates", List.of("phrase"), schema(
+      field("phrase", StringType, false),
+      field("methods", createArrayType(StringType, false), false),
+      field("score", DoubleType, false),
+      field("first_year", IntegerType, true),
+      field("n_regions", LongType, false),
+      field("n_docs", LongType, false),
+      field("occurrences", LongType, false),
+      field("example", StringType, true),
+      field("rank", IntegerType, false)));
+
+  /** Documents mentioning each candidate phrase per report year. Key: (phrase, year). */
+  public static final TableDef CANDIDATE_TRENDS = new TableDef("candidate_trends", List.of("phrase", "year"), schema(
+      field("phrase", StringType, false),
+      field("year", IntegerType, false),
+      field("n_docs", LongType, false),
+      field("n_docs_mentioning", LongType, false)));
+
+  /** How often two terms appear together, per document or per sentence. Key: (term_a, term_b, level). */
+  public static final TableDef TERM_COOCCURRENCE = new TableDef("term_cooccurrence", List.of("term_a", "term_b", "level"), schema(
+      field("term_a", StringType, false),
+      field("term_b", StringType, false),
+      field("level", StringType, false),
+      field("n_both", LongType, false),
+      field("n_a", LongType, false),
+      field("n_b", LongType, false),
+      field("n_units", LongType, false),
+      field("npmi", DoubleType, false)));
+
+  /** Top TF-IDF words and phrases per report year against the whole corpus. Key: (year, keyword). */
+  public static final TableDef KEYWORDS_BY_YEAR = new TableDef("keywords_by_year", List.of("year", "keyword"), schema(
+      field("year", IntegerType, false),
+      field("keyword", StringType, false),
+      field("tfidf", DoubleType, false),
+      field("tf", LongType, false),
+      field("n_docs", LongType, false),
+      field("rank", IntegerType, false)));
+
+  /** Top TF-IDF words and phrases per province against the whole corpus. Key: (province_code, keyword). */
+  public static final TableDef KEYWORDS_BY_PROVINCE = new TableDef("keywords_by_province", List.of("province_code", "keyword"), schema(
+      field("province_code", StringType, false),
+      field("province", StringType, true),
+      field("keyword", StringType, false),
+      field("tfidf", DoubleType, false),
+      field("tf", LongType, false),
+      field("n_docs", LongType, false),
+      field("rank", IntegerType, false)));
 
   public static final List<TableDef> ALL =
-      List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, TOKENS, TERM_DOC_COUNTS, TERM_TRENDS, RUNS);
+      List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
+          TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
+          KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, RUNS);
 
   private Tables() {}
 

@@ -1,10 +1,6 @@
 package org.reportcorpus.jobs.trends;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +27,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trends: {@code documents} → {@code term_doc_counts} → {@code term_trends}.
- *
- * Near duplicates (table {@code duplicates}) are counted but left out of the trends unless
- * {@code corpus.trends.include_near_duplicates} is true.
+ * Trends: documents and sections → term counts → trends, diffusion, adoption, emerging terms.
  *
  * <ol>
- *   <li>countTerms: every vocabulary term (with its aliases) counted on the normalized text —
- *       not on tokens, so a term the segmenter splits is still counted;
- *   <li>nationalTrends: per term and report year, the documents that year, those mentioning the
- *       term, its share, occurrences and occurrences per 10,000 characters. Years without a
- *       mention get explicit zeros, so a trend line has no gaps.
+ *   <li>countTerms: every vocabulary term (with its aliases) counted on the normalized text of
+ *       each analysis unit — whole documents and their sections by kind — not on tokens, so a
+ *       term the segmenter splits is still counted → term_unit_counts, term_doc_counts;
+ *   <li>termTrends: year × geography × doc_type × section_kind → term_trends;
+ *   <li>diffusion: first year per term and region → term_diffusion; the S-curve → term_adoption;
+ *   <li>emergingTerms: dictionary terms (and candidates, when term_candidates ran) whose share
+ *       rises most → emerging_terms.
  * </ol>
+ *
+ * Near duplicates (table duplicates) are counted but left out of trends, diffusion and adoption
+ * unless {@code corpus.trends.include_near_duplicates} is true.
  */
 public final class TrendsJob {
 
@@ -63,15 +61,29 @@ public final class TrendsJob {
   public static void run(SparkSession spark, CorpusConfig config) {
     TableStore store = new TableStore(spark, config.warehouse(), config.format());
     StageLog stages = new StageLog(LOG, "trends");
+    TrendSettings settings = TrendSettings.fromConfig(config);
     TermDictionary dictionary = TermsLoader.load(spark, config.termsPath());
+    Dataset<Row> terms = terms(spark, dictionary);
     Dataset<Row> documents = store.read(Tables.DOCUMENTS);
+    Dataset<Row> units = AnalysisUnits.of(documents, store.read(Tables.SECTIONS));
 
-    store.overwrite(Tables.TERM_DOC_COUNTS, countTerms(documents, dictionary));
-    stages.done("countTerms", dictionary.size() + " terms counted into " + store.path(Tables.TERM_DOC_COUNTS));
+    store.overwrite(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary));
+    Dataset<Row> unitCounts = store.read(Tables.TERM_UNIT_COUNTS);
+    store.overwrite(Tables.TERM_DOC_COUNTS, unitCounts.filter(col("section_kind").equalTo(AnalysisUnits.ALL))
+        .join(terms, "term").select("doc_id", "term", "category", "occurrences"));
+    stages.done("countTerms", dictionary.size() + " terms counted in documents and sections");
 
-    store.overwrite(Tables.TERM_TRENDS,
-        nationalTrends(trendDocuments(store, documents, config), store.read(Tables.TERM_DOC_COUNTS), terms(spark, dictionary)));
-    stages.done("nationalTrends", "written to " + store.path(Tables.TERM_TRENDS));
+    Dataset<Row> trendDocuments = trendDocuments(store, documents, config);
+    store.overwrite(Tables.TERM_TRENDS, TermTrends.compute(trendDocuments, units.select("doc_id", "section_kind", "n_chars"),
+        unitCounts, terms, settings.smoothingWindow()));
+    stages.done("termTrends", "written to " + store.path(Tables.TERM_TRENDS));
+
+    store.overwrite(Tables.TERM_DIFFUSION, Diffusion.firstUse(trendDocuments, store.read(Tables.TERM_DOC_COUNTS)));
+    store.overwrite(Tables.TERM_ADOPTION, Diffusion.adoption(trendDocuments, store.read(Tables.TERM_DIFFUSION), terms));
+    stages.done("diffusion", "first use per region and adoption curves written");
+
+    store.overwrite(Tables.EMERGING_TERMS, EmergingTerms.rank(yearlySeries(store), settings.emerging()));
+    stages.done("emergingTerms", "written to " + store.path(Tables.EMERGING_TERMS));
   }
 
   /** The documents trends are made of: near duplicates left out unless configured otherwise. */
@@ -82,42 +94,34 @@ public final class TrendsJob {
     return documents.join(store.read(Tables.DUPLICATES).select("doc_id"), new String[] {"doc_id"}, "left_anti");
   }
 
-  /** (doc_id, term, category, occurrences) for every term found at least once. */
-  public static Dataset<Row> countTerms(Dataset<Row> documents, TermDictionary dictionary) {
-    return documents.select("doc_id", "text").mapPartitions(
-        (MapPartitionsFunction<Row, Row>) docs -> {
+  /** (doc_id, section_kind, term, occurrences) for every term found at least once in a unit. */
+  public static Dataset<Row> countTerms(Dataset<Row> units, TermDictionary dictionary) {
+    return units.select("doc_id", "section_kind", "text").mapPartitions(
+        (MapPartitionsFunction<Row, Row>) rows -> {
           TermMatcher matcher = new TermMatcher(dictionary);
           List<Row> out = new ArrayList<>();
-          while (docs.hasNext()) {
-            Row doc = docs.next();
-            for (Map.Entry<TermEntry, Integer> hit : matcher.count(doc.getString(1)).entrySet()) {
-              out.add(RowFactory.create(doc.getString(0), hit.getKey().term(), hit.getKey().category(), hit.getValue()));
+          while (rows.hasNext()) {
+            Row unit = rows.next();
+            for (Map.Entry<TermEntry, Integer> hit : matcher.count(unit.getString(2)).entrySet()) {
+              out.add(RowFactory.create(unit.getString(0), unit.getString(1), hit.getKey().term(), hit.getValue()));
             }
           }
           return out.iterator();
         },
-        Encoders.row(Tables.TERM_DOC_COUNTS.schema()));
+        Encoders.row(Tables.TERM_UNIT_COUNTS.schema()));
   }
 
-  public static Dataset<Row> nationalTrends(Dataset<Row> documents, Dataset<Row> termDocCounts, Dataset<Row> terms) {
-    Dataset<Row> dated = documents.filter(col("report_year").isNotNull())
-        .select(col("doc_id"), col("report_year").as("year"), col("n_chars"));
-    Dataset<Row> years = dated.groupBy("year")
-        .agg(count(lit(1)).as("n_docs"), sum("n_chars").as("year_chars"));
-    Dataset<Row> mentions = termDocCounts.join(dated, "doc_id")
-        .groupBy("term", "year")
-        .agg(count(lit(1)).as("n_docs_mentioning"), sum("occurrences").as("occurrences"));
-    return terms.crossJoin(years)
-        .join(mentions, new String[] {"term", "year"}, "left")
-        .select(
-            col("term"),
-            col("category"),
-            col("year"),
-            col("n_docs"),
-            coalesce(col("n_docs_mentioning"), lit(0L)).as("n_docs_mentioning"),
-            coalesce(col("n_docs_mentioning"), lit(0L)).divide(col("n_docs")).as("doc_share"),
-            coalesce(col("occurrences"), lit(0L)).as("occurrences"),
-            coalesce(col("occurrences"), lit(0L)).multiply(10000.0).divide(col("year_chars")).as("per_10k_chars"));
+  /** National yearly series of dictionary terms, plus candidates when their table exists. */
+  static Dataset<Row> yearlySeries(TableStore store) {
+    Dataset<Row> dictionary = EmergingTerms.tag(store.read(Tables.TERM_TRENDS)
+        .filter(col("geo_level").equalTo(TermTrends.NATIONAL).and(col("doc_type").equalTo(AnalysisUnits.ALL))
+            .and(col("section_kind").equalTo(AnalysisUnits.ALL)))
+        .select("term", "year", "n_docs", "n_docs_mentioning"), "dictionary");
+    if (!store.exists(Tables.CANDIDATE_TRENDS)) {
+      return dictionary;
+    }
+    return dictionary.unionByName(EmergingTerms.tag(store.read(Tables.CANDIDATE_TRENDS)
+        .select(col("phrase").as("term"), col("year"), col("n_docs"), col("n_docs_mentioning")), "candidate"));
   }
 
   static Dataset<Row> terms(SparkSession spark, TermDictionary dictionary) {

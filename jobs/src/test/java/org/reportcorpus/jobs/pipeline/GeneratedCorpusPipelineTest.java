@@ -81,52 +81,113 @@ class GeneratedCorpusPipelineTest {
     assertEquals(List.of(), wrong);
   }
 
+  /** National, province and prefecture trends (all document types, whole documents) equal the truth. */
   @Test
-  void termTrendsEqualTheGroundTruth() throws IOException {
-    Map<String, Integer> yearOf = new HashMap<>();
-    Map<Integer, long[]> docsAndChars = new TreeMap<>();
-    for (Map<String, String> doc : readTsv(sample.resolve("truth/documents.tsv"))) {
-      int year = Integer.parseInt(doc.get("report_year"));
-      yearOf.put(doc.get("source"), year);
-      long[] agg = docsAndChars.computeIfAbsent(year, y -> new long[2]);
-      agg[0]++;
-      agg[1] += Long.parseLong(doc.get("n_chars"));
+  void termTrendsEqualTheGroundTruthAtEveryLevel() throws IOException {
+    List<Map<String, String>> docs = readTsv(sample.resolve("truth/documents.tsv"));
+    Map<String, Map<String, String>> docBySource = new HashMap<>();
+    docs.forEach(d -> docBySource.put(d.get("source"), d));
+    // (level|geo_name|year) -> [n_docs, chars]; (level|geo_name|year|term) -> [docs mentioning, occurrences]
+    Map<String, long[]> cells = new TreeMap<>();
+    Map<String, long[]> mentions = new HashMap<>();
+    for (Map<String, String> doc : docs) {
+      for (String geo : geos(doc)) {
+        long[] cell = cells.computeIfAbsent(geo + "|" + doc.get("report_year"), k -> new long[2]);
+        cell[0]++;
+        cell[1] += Long.parseLong(doc.get("n_chars"));
+      }
     }
-    Map<String, long[]> mentions = new HashMap<>(); // term|year -> docs, occurrences
     for (Map<String, String> row : readTsv(sample.resolve("truth/term_counts.tsv"))) {
-      long[] agg = mentions.computeIfAbsent(row.get("term") + "|" + yearOf.get(row.get("source")), k -> new long[2]);
-      agg[0]++;
-      agg[1] += Long.parseLong(row.get("occurrences"));
+      Map<String, String> doc = docBySource.get(row.get("source"));
+      for (String geo : geos(doc)) {
+        long[] m = mentions.computeIfAbsent(geo + "|" + doc.get("report_year") + "|" + row.get("term"), k -> new long[2]);
+        m[0]++;
+        m[1] += Long.parseLong(row.get("occurrences"));
+      }
     }
     Map<String, Row> trends = new HashMap<>();
-    for (Row row : store.read(Tables.TERM_TRENDS).collectAsList()) {
-      trends.put(row.getAs("term") + "|" + row.getAs("year"), row);
+    for (Row row : store.read(Tables.TERM_TRENDS).filter("doc_type = 'all' AND section_kind = 'all'").collectAsList()) {
+      trends.put(row.getAs("geo_level") + "|" + row.getAs("geo_name") + "|" + row.getAs("year") + "|" + row.getAs("term"), row);
     }
     TermDictionary dictionary = TermDictionary.load(Fixtures.terms());
-    assertEquals(dictionary.size() * docsAndChars.size(), trends.size());
+    assertEquals(dictionary.size() * cells.size(), trends.size(), "every term in every non-empty cell");
     List<String> wrong = new ArrayList<>();
     int planted = 0;
     for (TermEntry term : dictionary.entries()) {
-      for (Map.Entry<Integer, long[]> year : docsAndChars.entrySet()) {
-        String key = term.term() + "|" + year.getKey();
+      for (Map.Entry<String, long[]> cell : cells.entrySet()) {
+        String key = cell.getKey() + "|" + term.term();
         long[] expected = mentions.getOrDefault(key, new long[2]);
         planted += expected[0] > 0 ? 1 : 0;
         Row actual = trends.get(key);
+        if (actual == null) {
+          wrong.add("missing " + key);
+          continue;
+        }
         long nDocs = actual.getAs("n_docs");
         long nMentioning = actual.getAs("n_docs_mentioning");
         long occurrences = actual.getAs("occurrences");
-        double perTenK = actual.getAs("per_10k_chars");
         double share = actual.getAs("doc_share");
-        if (nDocs != year.getValue()[0] || nMentioning != expected[0] || occurrences != expected[1]
-            || Math.abs(share - (double) expected[0] / year.getValue()[0]) > 1e-12
-            || Math.abs(perTenK - expected[1] * 10000.0 / year.getValue()[1]) > 1e-9) {
-          wrong.add(key + ": expected docs=" + year.getValue()[0] + " mentioning=" + expected[0]
+        double low = actual.getAs("doc_share_low");
+        double high = actual.getAs("doc_share_high");
+        double perTenK = actual.getAs("per_10k_chars");
+        if (nDocs != cell.getValue()[0] || nMentioning != expected[0] || occurrences != expected[1]
+            || Math.abs(share - (double) expected[0] / cell.getValue()[0]) > 1e-12
+            || Math.abs(perTenK - expected[1] * 10000.0 / cell.getValue()[1]) > 1e-9
+            || !(low <= share + 1e-12 && share <= high + 1e-12 && low >= 0 && high <= 1 + 1e-12)) {
+          wrong.add(key + ": expected docs=" + cell.getValue()[0] + " mentioning=" + expected[0]
               + " occ=" + expected[1] + " but got " + actual);
         }
       }
     }
-    assertTrue(planted > 50, "the sample should plant many (term, year) pairs, got " + planted);
-    assertEquals(List.of(), wrong);
+    assertTrue(planted > 200, "the sample should plant many (cell, term) pairs, got " + planted);
+    assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())));
+  }
+
+  /** term_diffusion's first year equals the generator's planted first year for every pair. */
+  @Test
+  void diffusionFirstYearsEqualThePlantedOnes() throws IOException {
+    Map<String, String> expected = new TreeMap<>();
+    for (Map<String, String> row : readTsv(sample.resolve("truth/adoption.tsv"))) {
+      expected.put(row.get("term") + "|" + row.get("region_code"), row.get("first_year"));
+    }
+    Map<String, String> actual = new TreeMap<>();
+    for (Row row : store.read(Tables.TERM_DIFFUSION).collectAsList()) {
+      actual.put(row.getAs("term") + "|" + row.getAs("region_code"), String.valueOf((Object) row.getAs("first_year")));
+    }
+    assertTrue(expected.size() > 100, "planted pairs: " + expected.size());
+    assertEquals(expected, actual);
+  }
+
+  /** The S-curve: adoption share never exceeds 1 and cumulative adopters never fall. */
+  @Test
+  void adoptionCurvesAreCumulative() {
+    List<Row> national = store.read(Tables.TERM_ADOPTION).filter("scope = 'national'").orderBy("term", "year").collectAsList();
+    assertTrue(!national.isEmpty());
+    String term = null;
+    long previous = 0;
+    for (Row row : national) {
+      if (!row.getAs("term").equals(term)) {
+        term = row.getAs("term");
+        previous = 0;
+      }
+      long cumulative = row.getAs("regions_adopted_cumulative");
+      assertTrue(cumulative >= previous, row.toString());
+      assertTrue(row.<Double>getAs("adoption_share") <= 1.0, row.toString());
+      assertTrue(row.<Long>getAs("regions_reporting_adopted") <= row.<Long>getAs("regions_reporting"), row.toString());
+      previous = cumulative;
+    }
+  }
+
+  private static List<String> geos(Map<String, String> doc) {
+    List<String> geos = new ArrayList<>();
+    geos.add("national|全国");
+    if (!doc.get("province").isEmpty()) {
+      geos.add("province|" + doc.get("province"));
+    }
+    if (!doc.get("prefecture").isEmpty()) {
+      geos.add("prefecture|" + doc.get("prefecture"));
+    }
+    return geos;
   }
 
   private static void check(List<String> wrong, Map<String, String> expected, String column, String actual) {

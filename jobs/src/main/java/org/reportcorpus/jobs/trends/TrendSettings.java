@@ -1,0 +1,32 @@
+package org.reportcorpus.jobs.trends;
+
+import org.reportcorpus.jobs.config.CorpusConfig;
+
+/** Settings of the trends stage, read from the configuration and validated up front. */
+public record TrendSettings(int smoothingWindow, EmergingTerms.Settings emerging) {
+
+  public static final String SMOOTHING_WINDOW = "corpus.trends.smoothing_window";
+  public static final String EMERGING_BASELINE_YEARS = "corpus.emerging.baseline_years";
+  public static final String EMERGING_MIN_DOCS = "corpus.emerging.min_docs";
+  public static final String EMERGING_SMOOTHING = "corpus.emerging.smoothing";
+  public static final String EMERGING_TOP = "corpus.emerging.top";
+
+  public TrendSettings {
+    if (smoothingWindow < 1 || smoothingWindow % 2 == 0) {
+      throw new IllegalArgumentException(SMOOTHING_WINDOW + ": expected an odd number >= 1 but got " + smoothingWindow);
+    }
+    if (emerging.baselineYears() < 1 || emerging.top() < 1 || emerging.smoothing() <= 0) {
+      throw new IllegalArgumentException("corpus.emerging.*: baseline_years and top must be >= 1, smoothing > 0");
+    }
+  }
+
+  public static TrendSettings fromConfig(CorpusConfig config) {
+    return new TrendSettings(
+        Integer.parseInt(config.get(SMOOTHING_WINDOW, "3")),
+        new EmergingTerms.Settings(
+            Integer.parseInt(config.get(EMERGING_BASELINE_YEARS, "3")),
+            Long.parseLong(config.get(EMERGING_MIN_DOCS, "3")),
+            Double.parseDouble(config.get(EMERGING_SMOOTHING, "0.01")),
+            Integer.parseInt(config.get(EMERGING_TOP, "20"))));
+  }
+}
