@@ -24,8 +24,12 @@ public final class SeedWarehouse {
   public static synchronized CorpusConfig get() {
     if (config == null) {
       Path corpus = Fixtures.sharedCorpus();
-      CorpusConfig built = Fixtures.config(Fixtures.tempDir("seed-warehouse"),
+      CorpusConfig base = Fixtures.config(Fixtures.tempDir("seed-warehouse"),
           List.of(corpus.resolve("seeds"), corpus.resolve("gov-work-reports")));
+      // One work report a year: emerging terms need a support of one document here.
+      java.util.Map<String, String> settings = new java.util.HashMap<>(base.settings());
+      settings.put("corpus.emerging.min_docs", "1");
+      CorpusConfig built = CorpusConfig.of(settings, base.inputs());
       SparkSession spark = SharedSpark.get();
       Sessions.prepare(spark, built);
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,74 @@
+-- Databricks notebook source
+-- MAGIC %md
+-- MAGIC # Policy diffusion: where a term appeared first, and how it spread
+-- MAGIC
+-- MAGIC Over the tables of `bin/corpus pipeline` (database `corpus`). The last cells trend a phrase
+-- MAGIC that is not in the vocabulary, with SQL alone: `term_count` counts any phrase on the
+-- MAGIC normalized text, `region_of` reads the reporting region from a text.
+
+-- COMMAND ----------
+
+-- First adopters of each term: the earliest report year, and how many regions had adopted by then.
+SELECT term,
+       min(first_year)                        AS first_year,
+       count(*)                               AS regions_adopted,
+       min_by(region_name, first_year)        AS an_early_region
+FROM corpus.term_diffusion
+GROUP BY term
+ORDER BY first_year, regions_adopted DESC, term
+
+-- COMMAND ----------
+
+-- The S-curve of one policy nationally: of the regions reporting each year, the share that had adopted it.
+SELECT term, year, regions_reporting, regions_reporting_adopted, regions_adopted_cumulative,
+       round(adoption_share, 3) AS adoption_share
+FROM corpus.term_adoption
+WHERE scope = 'national'
+  AND term IN (SELECT term FROM corpus.term_diffusion GROUP BY term ORDER BY count(*) DESC, term LIMIT 1)
+ORDER BY year
+
+-- COMMAND ----------
+
+-- A term's share of documents by year with its 95 % Wilson interval and the smoothed line, nationally.
+SELECT term, year, n_docs, n_docs_mentioning,
+       round(doc_share, 3)          AS doc_share,
+       round(doc_share_low, 3)      AS low,
+       round(doc_share_high, 3)     AS high,
+       round(doc_share_smoothed, 3) AS smoothed
+FROM corpus.term_trends
+WHERE geo_level = 'national' AND doc_type = 'all' AND section_kind = 'all'
+  AND term IN (SELECT term FROM corpus.term_doc_counts GROUP BY term ORDER BY count(*) DESC, term LIMIT 3)
+ORDER BY term, year
+
+-- COMMAND ----------
+
+-- What is new each year: terms whose share rose most against the years before.
+SELECT year, rank, term, source, n_docs_mentioning,
+       round(doc_share, 3) AS doc_share, round(baseline_share, 3) AS baseline, round(log_ratio, 2) AS log_ratio
+FROM corpus.emerging_terms
+ORDER BY year DESC, rank
+LIMIT 50
+
+-- COMMAND ----------
+
+-- An ad-hoc phrase outside the vocabulary, trended in SQL alone: 依法行政 by report year.
+SELECT report_year,
+       count(*)                                              AS n_docs,
+       sum(CASE WHEN term_count(text, '依法行政') > 0 THEN 1 ELSE 0 END) AS n_docs_mentioning,
+       sum(term_count(text, '依法行政'))                      AS occurrences
+FROM corpus.documents
+WHERE report_year IS NOT NULL
+GROUP BY report_year
+HAVING occurrences > 0
+ORDER BY report_year
+
+-- COMMAND ----------
+
+-- The same phrase by province, with the region read from the text by region_of (null: unresolved).
+SELECT coalesce(region_of(text).province, region_of(text).region_name) AS province,
+       count(*)                          AS n_docs,
+       sum(term_count(text, '依法行政'))  AS occurrences
+FROM corpus.documents
+GROUP BY 1
+HAVING occurrences > 0
+ORDER BY occurrences DESC
