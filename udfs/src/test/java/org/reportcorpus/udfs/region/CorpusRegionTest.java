@@ -28,24 +28,9 @@ class CorpusRegionTest {
 
   private static final RegionResolver RESOLVER = RegionResolver.bundled();
 
-  /** {@code shared/corpus}, beside the repository root (system property {@code corpus.repo.root}). */
+  /** {@code shared/corpus}, beside the repository (found by the shared test helper). */
   static Optional<Path> corpusDir() {
-    List<Path> starts = new ArrayList<>();
-    String root = System.getProperty("corpus.repo.root");
-    if (root != null && !root.isBlank()) {
-      starts.add(Path.of(root));
-    }
-    starts.add(Path.of("").toAbsolutePath());
-    for (Path start : starts) {
-      for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-        for (Path candidate : List.of(p.resolve("shared/corpus"), p.resolve("../shared/corpus"))) {
-          if (Files.isDirectory(candidate.resolve("seeds"))) {
-            return Optional.of(candidate.normalize());
-          }
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.of(org.reportcorpus.udfs.analysis.TestCorpus.sharedCorpus());
   }
 
   static Stream<Arguments> seeds() throws IOException {

@@ -14,12 +14,7 @@ import org.junit.jupiter.api.Test;
 class TermDictionaryTest {
 
   static Path repoRoot() {
-    String root = System.getProperty("corpus.repo.root");
-    Path path = root != null ? Paths.get(root) : Paths.get("").toAbsolutePath();
-    while (path != null && !path.resolve("conf/terms.tsv").toFile().exists()) {
-      path = path.getParent();
-    }
-    return path;
+    return org.reportcorpus.udfs.analysis.TestCorpus.repoRoot();
   }
 
   @Test
