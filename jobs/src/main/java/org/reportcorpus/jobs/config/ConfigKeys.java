@@ -20,7 +20,8 @@ public final class ConfigKeys {
   public static final String REJECT_CHECK_MIN_RECORDS = "corpus.ingest.reject_check_min_records";
   public static final String DEDUP_THRESHOLD = "corpus.dedup.threshold";
   public static final String DEDUP_SHINGLE = "corpus.dedup.shingle_size";
-  public static final String DEDUP_HASH_TABLES = "corpus.dedup.hash_tables";
+  public static final String DEDUP_BANDS = "corpus.dedup.bands";
+  public static final String DEDUP_ROWS = "corpus.dedup.rows";
   public static final String DEDUP_FEATURES = "corpus.dedup.features";
   public static final String TRENDS_INCLUDE_NEAR_DUPLICATES = "corpus.trends.include_near_duplicates";
 

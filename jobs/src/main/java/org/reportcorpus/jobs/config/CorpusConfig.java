@@ -121,7 +121,8 @@ public final class CorpusConfig implements Serializable {
     return new org.reportcorpus.jobs.ingest.NearDuplicates.Settings(
         Double.parseDouble(get(ConfigKeys.DEDUP_THRESHOLD, "0.8")),
         Integer.parseInt(get(ConfigKeys.DEDUP_SHINGLE, "5")),
-        Integer.parseInt(get(ConfigKeys.DEDUP_HASH_TABLES, "5")),
+        Integer.parseInt(get(ConfigKeys.DEDUP_BANDS, "12")),
+        Integer.parseInt(get(ConfigKeys.DEDUP_ROWS, "8")),
         Integer.parseInt(get(ConfigKeys.DEDUP_FEATURES, Integer.toString(1 << 20))),
         17L);
   }

@@ -38,7 +38,7 @@ class NearDuplicatesTest {
         RowFactory.create("a-original", "/site1/r.txt", Date.valueOf("2024-02-01"), BODY),
         RowFactory.create("c-other", "/site3/n.txt", null, other)), DOCS);
 
-    List<Row> duplicates = NearDuplicates.find(documents, new NearDuplicates.Settings(0.8, 5, 5, 1 << 18, 17L))
+    List<Row> duplicates = NearDuplicates.find(documents, new NearDuplicates.Settings(0.8, 5, 12, 8, 1 << 18, 17L))
         .collectAsList();
 
     assertEquals(1, duplicates.size(), duplicates.toString());
@@ -51,6 +51,6 @@ class NearDuplicatesTest {
   @Test
   void rejectsAThresholdOutsideZeroToOne() {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> new NearDuplicates.Settings(1.5, 5, 5, 1024, 1L));
+        () -> new NearDuplicates.Settings(1.5, 5, 12, 8, 1024, 1L));
   }
 }
