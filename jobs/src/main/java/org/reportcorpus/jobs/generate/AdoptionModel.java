@@ -118,6 +118,18 @@ final class AdoptionModel {
       int start = hint.kind() == Kind.BACKGROUND ? Math.min(hint.start(), firstYear - 5) : hint.start();
       profiles.add(new TermProfile(term, start, hint.kind()));
     }
+    return of(counter, profiles, seed);
+  }
+
+  /**
+   * A model with the given profiles, one per term of the counter's dictionary and in its order
+   * (the planted slogans' curves are made this way).
+   */
+  static AdoptionModel of(TermCounter counter, List<TermProfile> profiles, long seed) {
+    List<TermEntry> terms = counter.terms();
+    if (profiles.size() != terms.size()) {
+      throw new IllegalArgumentException(profiles.size() + " profiles for " + terms.size() + " terms");
+    }
     // containedIn[a] = the terms whose surface forms contain a surface form of term a
     int[][] containedIn = new int[terms.size()][];
     for (int a = 0; a < terms.size(); a++) {

@@ -15,6 +15,7 @@ import org.reportcorpus.jobs.config.CommandLine;
  *   --seed S           random seed; the same seed gives the same bytes (default 42)
  *   --terms FILE       term dictionary (default conf/terms.tsv of the installation)
  *   --overwrite        replace the corpus folders of an earlier run in DIR
+ *   --no-slogans       plant no made-up slogans beside the dictionary terms (planted by default)
  * </pre>
  *
  * @param out output folder
@@ -24,9 +25,11 @@ import org.reportcorpus.jobs.config.CommandLine;
  * @param seed random seed
  * @param terms term dictionary file
  * @param overwrite whether an earlier run's folders in {@code out} may be replaced
+ * @param slogans whether the built-in made-up slogans ({@link Slogans}) are planted
  */
 public record GeneratorOptions(
-    Path out, int reports, int firstYear, int lastYear, long seed, Path terms, boolean overwrite) {
+    Path out, int reports, int firstYear, int lastYear, long seed, Path terms, boolean overwrite,
+    boolean slogans) {
 
   public static final int DEFAULT_REPORTS = 300;
   public static final int DEFAULT_FIRST_YEAR = 2015;
@@ -38,7 +41,7 @@ public record GeneratorOptions(
 
   public static final String USAGE = "usage: corpus generate --out DIR [--reports N (default 300)]"
       + " [--years A-B (default 2015-2024)] [--seed S (default 42)] [--terms FILE (default conf/terms.tsv)]"
-      + " [--overwrite]";
+      + " [--overwrite] [--no-slogans]";
 
   public GeneratorOptions {
     if (out == null) {
@@ -56,6 +59,12 @@ public record GeneratorOptions(
     }
   }
 
+  /** Options with the slogans planted. */
+  public GeneratorOptions(Path out, int reports, int firstYear, int lastYear, long seed, Path terms,
+      boolean overwrite) {
+    this(out, reports, firstYear, lastYear, seed, terms, overwrite, true);
+  }
+
   public static GeneratorOptions parse(String[] args) {
     Path out = null;
     int reports = DEFAULT_REPORTS;
@@ -64,6 +73,7 @@ public record GeneratorOptions(
     long seed = DEFAULT_SEED;
     Path terms = null;
     boolean overwrite = false;
+    boolean slogans = true;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       switch (flag) {
@@ -92,11 +102,12 @@ public record GeneratorOptions(
         }
         case "--terms" -> terms = Paths.get(value(args, ++i, flag));
         case "--overwrite" -> overwrite = true;
+        case "--no-slogans" -> slogans = false;
         default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
       }
     }
     return new GeneratorOptions(out, reports, firstYear, lastYear, seed, terms == null ? defaultTerms() : terms,
-        overwrite);
+        overwrite, slogans);
   }
 
   /** conf/terms.tsv of the installation (bin/corpus sets its folder), else of the working folder. */

@@ -299,6 +299,44 @@ final class Phrasebook {
         "在“{T}”方面,{weakSubject}{weakProblem}。", "“{T}”相关工作的推进力度还需加大,{weakSubject}{weakProblem}。",
         "{T}的落实与群众期待相比仍有差距,{cause}的问题仍然存在。"));
     l.put("plant.duty", List.of("亲自研究部署{T}相关工作,{effect}。", "定期听取“{T}”工作汇报,{effect}。"));
+    // Planting patterns of the made-up slogans (Slogans): a local catchphrase is usually quoted,
+    // now and then written bare. One slogan per sentence; {T} is where it goes.
+    l.put("slogan.achieve.quoted", List.of(
+        "在{全}推行“{T}”工作模式,{effect}。",
+        "创新推出“{T}”改革举措,{adverb}{verb}{object}。",
+        "探索实行“{T}”,{effect}。",
+        "“{T}”做法在各{下}全面铺开,{effect}。",
+        "着力打造“{T}”服务品牌,{effect}。",
+        "以“{T}”为牵引,{adverb}{verb}{object},{effect}。",
+        "全年依托“{T}”机制办理相关事项{m}件,{effect}。",
+        "总结推广“{T}”经验,{subject}{adverb}{verb}{object}。"));
+    l.put("slogan.achieve.bare", List.of(
+        "推广{T}的经验做法,{effect}。",
+        "{subject}试行{T}工作法,{effect}。",
+        "实行{T}以来,{effect}。",
+        "围绕{T}建立配套制度{k}项,{effect}。"));
+    l.put("slogan.plan.quoted", List.of(
+        "继续擦亮“{T}”品牌,{planEffect}。",
+        "{Y1}年将在各{下}推广“{T}”,{planEffect}。",
+        "认真总结“{T}”试点经验,{adverb}{verb}{object}。",
+        "推动“{T}”提质扩面,{planEffect}。"));
+    l.put("slogan.plan.bare", List.of(
+        "把{T}的做法固化为制度,{planEffect}。",
+        "推动{T}向各{下}延伸,{planEffect}。"));
+    l.put("slogan.weak.quoted", List.of(
+        "“{T}”在部分{下}落实还不够到位,{cause}的问题仍然存在。",
+        "“{T}”的推广还不够平衡,{weakSubject}{weakProblem}。",
+        "对照“{T}”的要求,{weakSubject}{weakProblem}。"));
+    l.put("slogan.weak.bare", List.of(
+        "{T}的覆盖面还不够广,{weakSubject}{weakProblem}。",
+        "推行{T}的配套措施还不够完善。"));
+    l.put("slogan.duty.quoted", List.of(
+        "主要负责同志亲自推动“{T}”改革,{effect}。",
+        "专题听取“{T}”推进情况汇报{k}次,{effect}。",
+        "带头到{下}调研“{T}”落实情况,现场解决具体问题。"));
+    l.put("slogan.duty.bare", List.of(
+        "亲自部署{T}试点工作,{effect}。",
+        "把推行{T}列入{府}年度重点督办事项,{effect}。"));
     // Fixed sites where the genre names a term in a heading or the opening; used only when the
     // report mentions that term, and the literal must be one of the dictionary's surface forms.
     l.put("site.duty.第一责任人", List.of("党政主要负责人履行推进法治建设{T}职责情况", "主要负责人履行推进法治建设{T}职责情况"));

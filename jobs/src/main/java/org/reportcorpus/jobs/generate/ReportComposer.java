@@ -30,7 +30,15 @@ import org.slf4j.LoggerFactory;
  *   <li>The whole text is counted with {@link TermCounter}; when the counts differ from what was
  *       planted (a term formed across a seam), the report is drawn again with a fresh stream, up
  *       to {@link #MAX_ATTEMPTS} times, then the run fails.
+ *   <li>That count is kept per top-level part (heading line included) and for what lies outside
+ *       them, in the same pass: the per-section truth, which adds up to the whole text's counts.
  * </ol>
+ *
+ * <p>The counter may hold more entries than the dictionary: the entries from {@code
+ * dictionarySize} on are planted slogans ({@link Slogans}). A slogan's mention is a sentence of
+ * its own, from the {@code slogan.<part>.quoted} lists ({@link Slogans#QUOTED_SHARE} of them,
+ * the slogan in “…”) or the {@code slogan.<part>.bare} ones; it is counted and checked like a
+ * term's.
  *
  * <p>Thread-safe: all state of a report lives in a {@link Draft}.
  */
@@ -50,20 +58,37 @@ final class ReportComposer {
   /** A place in the fixed text where the genre names one particular term. */
   private record Site(String listKey, int term, String literal) {}
 
-  private record Mention(int term, String form, Topic topic) {}
+  /** How a mention is written: a dictionary term's by the plant lists, a slogan's by its own. */
+  private enum Style { TERM, QUOTED_SLOGAN, BARE_SLOGAN }
+
+  private record Mention(int term, String form, Topic topic, Style style) {}
 
   private final Phrasebook book;
   private final TermCounter counter;
   private final List<TermEntry> terms;
+  private final int dictionarySize;
   private final Topic[] topics;
   private final Map<String, int[]> formCounts = new HashMap<>();
   private final List<Site> dutySites = new ArrayList<>();
   private final List<Site> openingSites = new ArrayList<>();
 
+  /** A composer that plants the counter's terms, all of them dictionary terms. */
   ReportComposer(Phrasebook book, TermCounter counter) {
+    this(book, counter, counter.terms().size());
+  }
+
+  /**
+   * A composer that plants the counter's entries: the first {@code dictionarySize} are
+   * dictionary terms, the rest slogans.
+   */
+  ReportComposer(Phrasebook book, TermCounter counter, int dictionarySize) {
     this.book = book;
     this.counter = counter;
     this.terms = counter.terms();
+    if (dictionarySize < 0 || dictionarySize > terms.size()) {
+      throw new IllegalArgumentException("dictionary size " + dictionarySize + " of " + terms.size() + " entries");
+    }
+    this.dictionarySize = dictionarySize;
     this.topics = new Topic[terms.size()];
     for (int t = 0; t < terms.size(); t++) {
       topics[t] = Topic.ofCategory(terms.get(t).category());
@@ -85,17 +110,30 @@ final class ReportComposer {
     }
   }
 
-  /** The report's text with exactly {@code mentions[t]} planted mentions of term t. */
+  /**
+   * The report's text with exactly {@code mentions[t]} planted mentions of term t (indexed like
+   * the counter: dictionary terms, then slogans).
+   */
   ComposedReport compose(ReportPlan plan, int[] mentions) {
+    if (mentions.length != terms.size()) {
+      throw new IllegalArgumentException(mentions.length + " mention counts for " + terms.size() + " terms");
+    }
     String lastProblem = null;
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Draft draft = new Draft(plan, mentions, Seeds.random(plan.seed(), attempt));
       String problem = draft.build();
       if (problem == null) {
-        int[] actual = counter.count(draft.text);
+        // One pass: preamble, the four parts, signature.
+        int[][] pieces = counter.countPieces(draft.text, draft.partStarts);
+        int[] actual = new int[terms.size()];
+        for (int[] piece : pieces) {
+          for (int t = 0; t < actual.length; t++) {
+            actual[t] += piece[t];
+          }
+        }
         problem = difference(actual, draft.expected);
         if (problem == null) {
-          return new ComposedReport(plan, draft.title, draft.text, actual);
+          return new ComposedReport(plan, draft.title, draft.text, actual, sectionCounts(pieces));
         }
       }
       lastProblem = problem;
@@ -104,6 +142,26 @@ final class ReportComposer {
     throw new IllegalStateException("report " + plan.source() + " (" + plan.region().name() + ", " + plan.year()
         + "): the term counts of the text do not match the planted ones after " + MAX_ATTEMPTS
         + " attempts; last problem: " + lastProblem);
+  }
+
+  /**
+   * Counts per kind of top-level part from the counts of the pieces the text was cut into at
+   * {@link Draft#partStarts}: the parts 一 to 四 (each from its heading line to the next heading,
+   * the last to the signature), and other for the text before 一、 plus the signature. No surface
+   * form holds a line break, so no occurrence runs over a cut.
+   */
+  private static int[][] sectionCounts(int[][] pieces) {
+    int parts = pieces.length - 2;
+    int[][] counts = new int[ComposedReport.SECTION_KINDS.size()][];
+    for (int part = 0; part < parts; part++) {
+      counts[part] = pieces[part + 1];
+    }
+    int[] other = pieces[0].clone();
+    for (int t = 0; t < other.length; t++) {
+      other[t] += pieces[pieces.length - 1][t];
+    }
+    counts[ComposedReport.OTHER] = other;
+    return counts;
   }
 
   private String difference(int[] actual, int[] expected) {
@@ -139,6 +197,8 @@ final class ReportComposer {
     final ReportContext ctx;
     final int[] expected = new int[terms.size()];
     final Set<String> used = new HashSet<>();
+    /** Where 一、 二、 三、 四、 and the signature start in {@link #text}. */
+    final int[] partStarts = new int[ComposedReport.SECTION_KINDS.size()];
     String title;
     String text;
     int length;
@@ -173,7 +233,10 @@ final class ReportComposer {
         for (int j = 0; j < left[t]; j++) {
           double u = rng.nextDouble();
           Part part = u < 0.74 ? Part.ACHIEVE : u < 0.90 ? Part.PLAN : u < 0.95 ? Part.WEAK : Part.DUTY;
-          byPart.get(part).add(new Mention(t, chooseForm(t), topics[t]));
+          String form = chooseForm(t);
+          Style style = t < dictionarySize ? Style.TERM
+              : rng.nextDouble() < Slogans.QUOTED_SHARE ? Style.QUOTED_SLOGAN : Style.BARE_SLOGAN;
+          byPart.get(part).add(new Mention(t, form, topics[t], style));
         }
       }
       byPart.values().forEach(list -> Collections.shuffle(list, rng));
@@ -183,10 +246,10 @@ final class ReportComposer {
       List<Block> plans = planBlocks(byPart.get(Part.PLAN));
       Block duty = new Block(Topic.GENERAL, null);
       Block weak = new Block(Topic.GENERAL, null);
-      String problem = plantAll(achieve, byPart.get(Part.ACHIEVE), "plant.achieve");
-      problem = problem != null ? problem : plantAll(plans, byPart.get(Part.PLAN), "plant.plan");
-      problem = problem != null ? problem : plantAll(List.of(duty), byPart.get(Part.DUTY), "plant.duty");
-      problem = problem != null ? problem : plantAll(List.of(weak), byPart.get(Part.WEAK), "plant.weak");
+      String problem = plantAll(achieve, byPart.get(Part.ACHIEVE), "achieve");
+      problem = problem != null ? problem : plantAll(plans, byPart.get(Part.PLAN), "plan");
+      problem = problem != null ? problem : plantAll(List.of(duty), byPart.get(Part.DUTY), "duty");
+      problem = problem != null ? problem : plantAll(List.of(weak), byPart.get(Part.WEAK), "weak");
       if (problem != null) {
         return problem;
       }
@@ -299,8 +362,12 @@ final class ReportComposer {
       return blocks;
     }
 
-    /** Planting sentences for the mentions, each into the block of its topic (else the first). */
-    private String plantAll(List<Block> blocks, List<Mention> mentions, String listKey) {
+    /**
+     * Planting sentences for the mentions, each into the block of its topic (else the first);
+     * {@code part} names the lists: plant.&lt;part&gt;… for terms, slogan.&lt;part&gt;… for slogans.
+     */
+    private String plantAll(List<Block> blocks, List<Mention> mentions, String part) {
+      String listKey = "plant." + part;
       Map<Topic, List<Mention>> byBlock = new LinkedHashMap<>();
       for (Mention m : mentions) {
         Topic topic = blocks.stream().anyMatch(b -> b.topic == m.topic()) ? m.topic() : blocks.get(0).topic;
@@ -310,6 +377,17 @@ final class ReportComposer {
         List<Mention> pending = byBlock.getOrDefault(block.topic, List.of());
         int i = 0;
         while (i < pending.size()) {
+          Mention first = pending.get(i);
+          if (first.style() != Style.TERM) {
+            String key = "slogan." + part + (first.style() == Style.QUOTED_SLOGAN ? ".quoted" : ".bare");
+            String sentence = planted(key, block.topic, List.of(first.form()));
+            if (sentence == null) {
+              return "no planting sentence for the slogan " + first.form() + " came out clean";
+            }
+            block.sentences.add(sentence);
+            i++;
+            continue;
+          }
           int group = groupSize(listKey, pending, i);
           String key = listKey;
           if (group == 3) {
@@ -347,10 +425,11 @@ final class ReportComposer {
       return 1;
     }
 
+    /** The n mentions from {@code from} are of n different terms, none a slogan. */
     private boolean distinct(List<Mention> pending, int from, int n) {
       Set<Integer> seen = new HashSet<>();
       for (int j = from; j < from + n; j++) {
-        if (!seen.add(pending.get(j).term())) {
+        if (pending.get(j).style() != Style.TERM || !seen.add(pending.get(j).term())) {
           return false;
         }
       }
@@ -463,20 +542,24 @@ final class ReportComposer {
         }
       }
       out.append(opening).append('\n');
+      partStarts[0] = out.length();
       out.append("一、").append(headings[0]).append('\n');
       for (int i = 0; i < achieve.size(); i++) {
         Block block = achieve.get(i);
         out.append('(').append(NUMERALS[i]).append(')').append(block.heading).append('\n');
         paragraphs(out, block.sentences, true);
       }
+      partStarts[1] = out.length();
       out.append("二、").append(headings[1]).append('\n');
       paragraphs(out, duty.sentences, false);
+      partStarts[2] = out.length();
       out.append("三、").append(headings[2]).append('\n');
       paragraphs(out, weak.sentences, false);
       String causes = causes();
       if (causes != null) {
         out.append(causes).append('\n');
       }
+      partStarts[3] = out.length();
       out.append("四、").append(headings[3]).append('\n');
       for (int i = 0; i < planBlocks.size(); i++) {
         Block block = planBlocks.get(i);
@@ -488,6 +571,7 @@ final class ReportComposer {
       if (rng.nextDouble() < 0.5) {
         out.append("特此报告。\n");
       }
+      partStarts[4] = out.length();
       out.append(plan.issuer()).append('\n');
       out.append(chineseDate(plan.published()));
       return out.toString();

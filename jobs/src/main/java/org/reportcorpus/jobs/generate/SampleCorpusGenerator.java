@@ -31,21 +31,29 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>{@code loadDictionary}: the --terms file;
- *   <li>{@code vetPhrasebook}: the built-in phrase lists minus entries holding a surface form;
+ *   <li>{@code pickSlogans}: the built-in made-up slogans ({@link Slogans}) that neither hold nor
+ *       are held by a surface form of the dictionary (none with --no-slogans); the counter the
+ *       composer plants and checks with is the dictionary's terms followed by them;
+ *   <li>{@code vetPhrasebook}: the built-in phrase lists minus entries holding a surface form of a
+ *       term or slogan;
  *   <li>{@code pickRegions}: real, unambiguous regions from the bundled gazetteer;
- *   <li>{@code modelAdoption}: each term's national start and each region's adoption year;
- *   <li>{@code planReports}: region-years, formats, file names, lengths, dates;
- *   <li>{@code composeAndWrite}: text of each report (checked against its planted counts), in
- *       batches composed in parallel and written in order, with truth rows streamed alongside.
+ *   <li>{@code modelAdoption}: each term's and each slogan's national start and each region's
+ *       adoption year;
+ *   <li>{@code planReports}: region-years, formats, file names, lengths, dates; department
+ *       reports only when more reports are asked for than the regions have years;
+ *   <li>{@code composeAndWrite}: text of each report (checked against its planted counts, per
+ *       top-level part too), in batches composed in parallel and written in order, with truth rows
+ *       streamed alongside.
  * </ol>
  *
  * <p>Everything random is drawn from streams keyed by the seed and what they are about, so the
  * same options give the same bytes.
  *
- * <p>Extension points for later: slogans that are not dictionary terms can be planted by giving
- * the composer a counter over the dictionary plus the slogans (and writing their truth to a file of
- * their own); documents drawn from planted topic–word distributions would replace the phrase lists
- * by topic in {@link Phrasebook#pick(Random, String, Topic)}.
+ * <p>A department report (司法局…, admin_level department in the truth) is written for its
+ * region and uses the region's adoption years; its truth rows carry the region's code.
+ *
+ * <p>Extension point for later: documents drawn from planted topic–word distributions would
+ * replace the phrase lists by topic in {@link Phrasebook#pick(Random, String, Topic)}.
  */
 public final class SampleCorpusGenerator {
 
@@ -104,12 +112,15 @@ public final class SampleCorpusGenerator {
   static Summary run(GeneratorOptions options, Gazetteer gazetteer) throws IOException {
     long started = System.nanoTime();
     prepareOutput(options);
-    TermCounter counter = loadDictionary(options);
+    TermCounter dictionary = loadDictionary(options);
+    List<Slogans.Slogan> slogans = pickSlogans(options, dictionary);
+    TermCounter counter = Slogans.withDictionary(dictionary, slogans);
     Phrasebook phrasebook = vetPhrasebook(counter);
     List<ReportingRegion> regions = pickRegions(options, gazetteer, counter);
-    AdoptionModel adoption = modelAdoption(options, counter);
+    Adoption adoption = modelAdoption(options, dictionary, slogans);
     List<ReportPlan> plans = planReports(options, regions);
-    int[] chars = composeAndWrite(options, plans, new ReportComposer(phrasebook, counter), adoption, counter);
+    int[] chars = composeAndWrite(options, plans, new ReportComposer(phrasebook, counter, dictionary.terms().size()),
+        adoption);
     Summary summary = summarize(plans.size(), regions.size(), chars, (System.nanoTime() - started) / 1_000_000);
     LOG.info("wrote {} reports of {} regions to {} in {} s: {} chars, mean {}, median {}, min {}, max {}",
         summary.reports(), summary.regions(), options.out(), summary.millis() / 1000.0, summary.totalChars(),
@@ -148,6 +159,16 @@ public final class SampleCorpusGenerator {
     return new TermCounter(dictionary);
   }
 
+  static List<Slogans.Slogan> pickSlogans(GeneratorOptions options, TermCounter dictionary) {
+    if (!options.slogans()) {
+      return List.of();
+    }
+    List<Slogans.Slogan> slogans = Slogans.usable(dictionary, TextNormalizer::normalize);
+    LOG.info("planting {} slogans that are not dictionary terms: {}", slogans.size(),
+        slogans.stream().map(Slogans.Slogan::text).toList());
+    return slogans;
+  }
+
   static Phrasebook vetPhrasebook(TermCounter counter) {
     return Phrasebook.builtIn().vetted(counter, TextNormalizer::normalize);
   }
@@ -165,8 +186,42 @@ public final class SampleCorpusGenerator {
     return regions;
   }
 
-  static AdoptionModel modelAdoption(GeneratorOptions options, TermCounter counter) {
-    return AdoptionModel.build(counter, options.firstYear(), options.lastYear(), options.seed());
+  /** The adoption curves of the dictionary's terms and of the slogans (null when none). */
+  record Adoption(AdoptionModel terms, AdoptionModel slogans) {
+
+    List<AdoptionModel.TermProfile> sloganProfiles() {
+      return slogans == null ? List.of() : slogans.profiles();
+    }
+
+    /** The region's adoption years: the terms', then the slogans'. */
+    int[][] years(String regionCode) {
+      return new int[][] {terms.adoptionYears(regionCode),
+        slogans == null ? new int[0] : slogans.adoptionYears(regionCode)};
+    }
+
+    /**
+     * A report's mentions of each term, then of each slogan. The slogans draw from a stream of
+     * their own, so the terms' mentions do not depend on whether slogans are planted.
+     */
+    int[] mentions(ReportPlan plan, int[][] years) {
+      Random rng = Seeds.random(plan.seed(), Seeds.key("mentions"));
+      int[] termMentions = terms.mentions(years[0], plan.year(), plan.targetChars(), rng);
+      if (slogans == null) {
+        return termMentions;
+      }
+      Random sloganRng = Seeds.random(plan.seed(), Seeds.key("slogan-mentions"));
+      int[] sloganMentions = slogans.mentions(years[1], plan.year(), plan.targetChars(), sloganRng);
+      int[] all = Arrays.copyOf(termMentions, termMentions.length + sloganMentions.length);
+      System.arraycopy(sloganMentions, 0, all, termMentions.length, sloganMentions.length);
+      return all;
+    }
+  }
+
+  static Adoption modelAdoption(GeneratorOptions options, TermCounter dictionary, List<Slogans.Slogan> slogans) {
+    AdoptionModel terms = AdoptionModel.build(dictionary, options.firstYear(), options.lastYear(), options.seed());
+    AdoptionModel sloganModel = slogans.isEmpty() ? null
+        : Slogans.adoption(slogans, options.firstYear(), options.lastYear(), options.seed());
+    return new Adoption(terms, sloganModel);
   }
 
   static List<ReportPlan> planReports(GeneratorOptions options, List<ReportingRegion> regions) {
@@ -181,15 +236,17 @@ public final class SampleCorpusGenerator {
 
   /** Composes and writes every report; returns each report's length in characters. */
   static int[] composeAndWrite(GeneratorOptions options, List<ReportPlan> plans, ReportComposer composer,
-      AdoptionModel adoption, TermCounter counter) throws IOException {
-    Map<String, int[]> adoptionYears = new HashMap<>();
+      Adoption adoption) throws IOException {
+    // A department report takes its region's adoption years: the region's code is the key.
+    Map<String, int[][]> adoptionYears = new HashMap<>();
     for (ReportPlan plan : plans) {
-      adoptionYears.computeIfAbsent(plan.region().code(), adoption::adoptionYears);
+      adoptionYears.computeIfAbsent(plan.region().code(), adoption::years);
     }
     int[] chars = new int[plans.size()];
     try (CorpusWriter corpus = new CorpusWriter(options.out());
-        TruthWriter truth = new TruthWriter(options.out().resolve("truth"), counter.terms())) {
-      truth.writeProfiles(adoption.profiles());
+        TruthWriter truth = new TruthWriter(options.out().resolve("truth"), adoption.terms().profiles().stream()
+            .map(AdoptionModel.TermProfile::term).toList(), adoption.sloganProfiles())) {
+      truth.writeProfiles(adoption.terms().profiles());
       // The next batch is composed while this one is written.
       CompletableFuture<ComposedReport[]> next = composeBatch(plans, 0, composer, adoption, adoptionYears);
       for (int from = 0; from < plans.size(); from += BATCH) {
@@ -214,7 +271,7 @@ public final class SampleCorpusGenerator {
   }
 
   private static CompletableFuture<ComposedReport[]> composeBatch(List<ReportPlan> plans, int from,
-      ReportComposer composer, AdoptionModel adoption, Map<String, int[]> adoptionYears) {
+      ReportComposer composer, Adoption adoption, Map<String, int[][]> adoptionYears) {
     List<ReportPlan> batch = plans.subList(from, Math.min(plans.size(), from + BATCH));
     return CompletableFuture.supplyAsync(() -> IntStream.range(0, batch.size()).parallel()
         .mapToObj(i -> compose(batch.get(i), composer, adoption, adoptionYears))
@@ -233,11 +290,9 @@ public final class SampleCorpusGenerator {
     }
   }
 
-  private static ComposedReport compose(ReportPlan plan, ReportComposer composer, AdoptionModel adoption,
-      Map<String, int[]> adoptionYears) {
-    Random rng = Seeds.random(plan.seed(), Seeds.key("mentions"));
-    int[] mentions = adoption.mentions(adoptionYears.get(plan.region().code()), plan.year(), plan.targetChars(), rng);
-    return composer.compose(plan, mentions);
+  private static ComposedReport compose(ReportPlan plan, ReportComposer composer, Adoption adoption,
+      Map<String, int[][]> adoptionYears) {
+    return composer.compose(plan, adoption.mentions(plan, adoptionYears.get(plan.region().code())));
   }
 
   private static Summary summarize(int reports, int regions, int[] chars, long millis) {

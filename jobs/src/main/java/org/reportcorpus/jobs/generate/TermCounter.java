@@ -65,6 +65,40 @@ final class TermCounter {
     return counts;
   }
 
+  /**
+   * Occurrences per term in each piece of the text cut at {@code cuts} (ascending offsets):
+   * piece 0 is [0, cuts[0]), piece i is [cuts[i-1], cuts[i]), the last runs to the end. Counted in
+   * the same single pass as {@link #count}, so the pieces add up to it.
+   *
+   * @throws IllegalStateException when an occurrence runs over a cut
+   */
+  int[][] countPieces(CharSequence text, int[] cuts) {
+    int[][] counts = new int[cuts.length + 1][terms.size()];
+    int[] nextFree = new int[terms.size()];
+    int n = text.length();
+    int piece = 0;
+    for (int i = 0; i < n; i++) {
+      while (piece < cuts.length && i >= cuts[piece]) {
+        piece++;
+      }
+      Form[] candidates = formsByFirstChar.get(text.charAt(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (Form form : candidates) {
+        if (nextFree[form.term()] <= i && matchesAt(text, i, form.text())) {
+          int end = i + form.text().length();
+          if (piece < cuts.length && end > cuts[piece]) {
+            throw new IllegalStateException("\"" + form.text() + "\" at " + i + " runs over the cut at " + cuts[piece]);
+          }
+          counts[piece][form.term()]++;
+          nextFree[form.term()] = end;
+        }
+      }
+    }
+    return counts;
+  }
+
   /** The first surface form found in the text, or null when it holds none. */
   String firstSurfaceForm(CharSequence text) {
     int n = text.length();

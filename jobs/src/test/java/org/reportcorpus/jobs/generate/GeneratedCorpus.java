@@ -25,11 +25,19 @@ final class GeneratedCorpus {
 
   record Adoption(String term, String regionCode, int firstYear) {}
 
+  record SloganRow(String slogan, int firstYear, int nRegions, String category, int plantedStart, String profile,
+      int nDocs, long occurrences) {}
+
   final Path dir;
   final List<Document> documents = new ArrayList<>();
   /** source → term → occurrences (rows > 0 only). */
   final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
   final List<Adoption> adoption = new ArrayList<>();
+  /** source → section kind → term → occurrences (rows > 0 only). */
+  final Map<String, Map<String, Map<String, Integer>>> sectionCounts = new LinkedHashMap<>();
+  /** source → slogan → occurrences (rows > 0 only). */
+  final Map<String, Map<String, Integer>> sloganCounts = new LinkedHashMap<>();
+  final List<SloganRow> slogans = new ArrayList<>();
   private final Map<String, List<String>> jsonlLines = new HashMap<>();
   private final ObjectMapper json = new ObjectMapper();
 
@@ -48,6 +56,20 @@ final class GeneratedCorpus {
     }
     for (String[] f : rows(dir.resolve("truth/adoption.tsv"), TruthWriter.ADOPTION_HEADER)) {
       corpus.adoption.add(new Adoption(f[0], f[1], Integer.parseInt(f[2])));
+    }
+    for (String[] f : rows(dir.resolve("truth/section_term_counts.tsv"), TruthWriter.SECTION_COUNTS_HEADER)) {
+      Integer old = corpus.sectionCounts.computeIfAbsent(f[0], k -> new LinkedHashMap<>())
+          .computeIfAbsent(f[1], k -> new LinkedHashMap<>()).put(f[2], Integer.parseInt(f[3]));
+      if (old != null) {
+        throw new IllegalStateException("duplicate section row " + String.join(" ", f));
+      }
+    }
+    for (String[] f : rows(dir.resolve("truth/slogan_counts.tsv"), TruthWriter.SLOGAN_COUNTS_HEADER)) {
+      corpus.sloganCounts.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1], Integer.parseInt(f[2]));
+    }
+    for (String[] f : rows(dir.resolve("truth/slogans.tsv"), TruthWriter.SLOGANS_HEADER)) {
+      corpus.slogans.add(new SloganRow(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[3],
+          Integer.parseInt(f[4]), f[5], Integer.parseInt(f[6]), Long.parseLong(f[7])));
     }
     return corpus;
   }

@@ -23,6 +23,7 @@ class GeneratorOptionsTest {
     assertEquals(10, o.years());
     assertEquals(42L, o.seed());
     assertFalse(o.overwrite());
+    assertTrue(o.slogans());
   }
 
   @Test
@@ -34,6 +35,9 @@ class GeneratorOptionsTest {
     assertEquals(2021, o.lastYear());
     assertEquals(-5L, o.seed());
     assertTrue(o.overwrite());
+    assertTrue(o.slogans());
+    assertFalse(GeneratorOptions.parse(new String[] {"--out", "d", "--no-slogans", "--terms", terms}).slogans());
+    assertTrue(new GeneratorOptions(Path.of("d"), 5, 2015, 2024, 1L, Fixtures.terms(), false).slogans());
     assertEquals(2020, GeneratorOptions.parse(new String[] {"--out", "d", "--years", "2020", "--terms", terms}).lastYear());
   }
 

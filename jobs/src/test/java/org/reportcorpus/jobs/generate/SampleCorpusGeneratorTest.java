@@ -126,6 +126,90 @@ class SampleCorpusGeneratorTest {
   }
 
   @Test
+  void sloganCountsEqualAnIndependentCountOfTheTextAndMostAreQuoted() {
+    Set<String> slogans = new HashSet<>(Slogans.BUILT_IN.stream().map(Slogans.Slogan::text).toList());
+    int total = 0;
+    int quoted = 0;
+    for (Document d : corpus.documents) {
+      String text = corpus.text(d);
+      Map<String, Integer> expected = corpus.sloganCounts.getOrDefault(d.source(), Map.of());
+      assertTrue(slogans.containsAll(expected.keySet()), expected.toString());
+      for (String slogan : slogans) {
+        int found = countMatches(Pattern.compile(Pattern.quote(slogan)), text);
+        assertEquals(expected.getOrDefault(slogan, 0), found, d.source() + " " + slogan);
+        total += found;
+        quoted += countMatches(Pattern.compile(Pattern.quote("“" + slogan + "”")), text);
+      }
+    }
+    assertTrue(total > REPORTS, "expected many slogan mentions, got " + total);
+    double share = (double) quoted / total;
+    assertTrue(share > 0.65 && share < 0.95, "quoted share " + share);
+  }
+
+  @Test
+  void termCountsHoldOnlyDictionaryTerms() {
+    Set<String> terms = new HashSet<>(TermDictionary.load(Fixtures.terms()).entries().stream().map(TermEntry::term)
+        .toList());
+    for (Map<String, Integer> counts : corpus.counts.values()) {
+      assertTrue(terms.containsAll(counts.keySet()), counts.toString());
+    }
+    assertFalse(corpus.sloganCounts.isEmpty());
+  }
+
+  @Test
+  void sloganTruthSummarisesTheCountsAndFollowsAdoption() {
+    Map<String, Document> bySource = corpus.documents.stream().collect(Collectors.toMap(Document::source, d -> d));
+    // slogan → region → years mentioned
+    Map<String, Map<String, Set<Integer>>> years = new HashMap<>();
+    Map<String, Integer> docs = new HashMap<>();
+    Map<String, Long> occurrences = new HashMap<>();
+    corpus.sloganCounts.forEach((source, counts) -> counts.forEach((slogan, n) -> {
+      Document d = bySource.get(source);
+      years.computeIfAbsent(slogan, k -> new HashMap<>()).computeIfAbsent(d.regionCode(), k -> new HashSet<>())
+          .add(d.year());
+      docs.merge(slogan, 1, Integer::sum);
+      occurrences.merge(slogan, (long) n, Long::sum);
+    }));
+    assertEquals(years.keySet(), corpus.slogans.stream().map(GeneratedCorpus.SloganRow::slogan).collect(Collectors.toSet()));
+    assertTrue(corpus.slogans.size() >= 10, corpus.slogans.toString());
+    for (GeneratedCorpus.SloganRow row : corpus.slogans) {
+      Map<String, Set<Integer>> regions = years.get(row.slogan());
+      assertEquals(regions.size(), row.nRegions(), row.toString());
+      assertEquals(regions.values().stream().flatMap(Set::stream).min(Integer::compare).orElseThrow(), row.firstYear());
+      assertTrue(row.firstYear() >= row.plantedStart(), row.toString());
+      assertEquals(docs.get(row.slogan()), row.nDocs());
+      assertEquals(occurrences.get(row.slogan()), row.occurrences());
+    }
+    // once a region's report mentions a slogan, every later report of the region does
+    for (Document d : corpus.documents) {
+      for (GeneratedCorpus.SloganRow row : corpus.slogans) {
+        Set<Integer> mentioned = years.get(row.slogan()).getOrDefault(d.regionCode(), Set.of());
+        boolean adopted = mentioned.stream().anyMatch(y -> y <= d.year());
+        assertEquals(adopted, mentioned.contains(d.year()), row.slogan() + " in " + d.source());
+      }
+    }
+  }
+
+  @Test
+  void slogansLeaveTheTermTruthAsItIsAndCanBeTurnedOff(@TempDir Path dir) throws IOException {
+    Path with = dir.resolve("with");
+    Path without = dir.resolve("without");
+    SampleCorpusGenerator.run(new GeneratorOptions(with, 30, 2015, 2024, 5L, Fixtures.terms(), false, true));
+    SampleCorpusGenerator.run(new GeneratorOptions(without, 30, 2015, 2024, 5L, Fixtures.terms(), false, false));
+    for (String file : List.of("term_counts.tsv", "adoption.tsv", "term_profiles.tsv")) {
+      assertEquals(Files.readString(with.resolve("truth").resolve(file)),
+          Files.readString(without.resolve("truth").resolve(file)), file);
+    }
+    GeneratedCorpus plain = GeneratedCorpus.read(without);
+    assertTrue(plain.sloganCounts.isEmpty() && plain.slogans.isEmpty());
+    assertFalse(GeneratedCorpus.read(with).sloganCounts.isEmpty());
+    for (Document d : plain.documents) {
+      String text = plain.text(d);
+      assertTrue(Slogans.BUILT_IN.stream().noneMatch(s -> text.contains(s.text())), d.source());
+    }
+  }
+
+  @Test
   void sameSeedGivesTheSameBytes() throws IOException {
     Map<String, byte[]> a = filesUnder(first);
     Map<String, byte[]> b = filesUnder(second);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.reportcorpus.udfs.terms.TermDictionary;
@@ -29,6 +30,21 @@ class TermCounterTest {
   @Test
   void differentTermsAreCountedIndependently() {
     assertArrayEquals(new int[] {0, 2, 1, 0, 0}, COUNTER.count("落实谁执法谁普法,开展普法。"));
+  }
+
+  @Test
+  void piecesAddUpToTheWholeAndAnOccurrenceMayNotRunOverACut() {
+    String text = "落实谁执法谁普法。\n开展普法,推行最多跑一次。\n\n最多跑一趟";
+    int first = text.indexOf('\n') + 1;
+    int second = text.indexOf("\n\n") + 1;
+    int[][] pieces = COUNTER.countPieces(text, new int[] {first, second, second + 1});
+    assertArrayEquals(new int[] {0, 1, 1, 0, 0}, pieces[0]);
+    assertArrayEquals(new int[] {0, 1, 0, 1, 0}, pieces[1]);
+    assertArrayEquals(new int[5], pieces[2]);
+    assertArrayEquals(new int[] {0, 0, 0, 1, 0}, pieces[3]);
+    assertArrayEquals(COUNTER.count(text), new int[] {0, 2, 1, 2, 0});
+    assertArrayEquals(new int[][] {COUNTER.count(text)}, COUNTER.countPieces(text, new int[0]));
+    assertThrows(IllegalStateException.class, () -> COUNTER.countPieces("推行最多跑一次", new int[] {4}));
   }
 
   @Test
