@@ -15,8 +15,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The texts terms are counted in: each whole document (section_kind {@code all}) and, per
- * document, the concatenated sections of each analysed kind. Sections are joined with line
- * breaks, so no term is found across a section boundary.
+ * document, the concatenated sections of each analysed kind, each with its heading (a heading
+ * can hold a term). Sections are joined with line breaks, so no term is found across a section
+ * boundary.
  */
 public final class AnalysisUnits {
 
@@ -31,7 +32,8 @@ public final class AnalysisUnits {
     Dataset<Row> whole = documents.select(col("doc_id"), lit(ALL).as("section_kind"), col("text"), col("n_chars"));
     Dataset<Row> byKind = sections.filter(col("kind").isin(SECTION_KINDS.toArray()))
         .groupBy(col("doc_id"), col("kind").as("section_kind"))
-        .agg(sort_array(collect_list(struct(col("ordinal"), col("text")))).as("parts"),
+        .agg(sort_array(collect_list(struct(col("ordinal"),
+                concat_ws("\n", col("heading"), col("text")).as("text")))).as("parts"),
             sum("n_chars").cast("int").as("n_chars"))
         .select(col("doc_id"), col("section_kind"),
             concat_ws("\n", transform(col("parts"), part -> part.getField("text"))).as("text"), col("n_chars"));

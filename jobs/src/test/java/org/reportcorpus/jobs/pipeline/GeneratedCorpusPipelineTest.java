@@ -143,6 +143,32 @@ class GeneratedCorpusPipelineTest {
     assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())));
   }
 
+  /** National trends within achievements, shortcomings and plans equal the planted per-section truth. */
+  @Test
+  void sectionTrendsEqualThePlantedSectionTruth() throws IOException {
+    Map<String, String> yearOf = new HashMap<>();
+    readTsv(sample.resolve("truth/documents.tsv")).forEach(d -> yearOf.put(d.get("source"), d.get("report_year")));
+    Map<String, long[]> expected = new TreeMap<>(); // kind|year|term -> docs mentioning, occurrences
+    for (Map<String, String> row : readTsv(sample.resolve("truth/section_term_counts.tsv"))) {
+      if (List.of("achievements", "shortcomings", "plans").contains(row.get("section_kind"))) {
+        long[] m = expected.computeIfAbsent(row.get("section_kind") + "|" + yearOf.get(row.get("source")) + "|"
+            + row.get("term"), k -> new long[2]);
+        m[0]++;
+        m[1] += Long.parseLong(row.get("occurrences"));
+      }
+    }
+    Map<String, String> actual = new TreeMap<>();
+    for (Row row : store.read(Tables.TERM_TRENDS).filter("geo_level = 'national' AND doc_type = 'all'"
+        + " AND section_kind != 'all' AND n_docs_mentioning > 0").collectAsList()) {
+      actual.put(row.getAs("section_kind") + "|" + row.getAs("year") + "|" + row.getAs("term"),
+          row.getAs("n_docs_mentioning") + "/" + row.getAs("occurrences"));
+    }
+    Map<String, String> want = new TreeMap<>();
+    expected.forEach((k, v) -> want.put(k, v[0] + "/" + v[1]));
+    assertTrue(want.size() > 100, "planted section cells: " + want.size());
+    assertEquals(want, actual);
+  }
+
   /** term_diffusion's first year equals the generator's planted first year for every pair. */
   @Test
   void diffusionFirstYearsEqualThePlantedOnes() throws IOException {
