@@ -21,7 +21,10 @@ public final class CorpusCli {
       "  pipeline   ingest, tokenize and trends in one run",
       "  ingest     input files -> documents, rejects",
       "  tokenize   documents -> tokens (HanLP with the term dictionary)",
-      "  trends     documents -> term_doc_counts, term_trends",
+      "  trends     documents -> term counts, term_trends, term_diffusion, term_adoption, emerging_terms",
+      "  candidates [--top N] [--refresh]: phrases outside the vocabulary, as rows for conf/terms.tsv",
+      "  cooccurrence  term_cooccurrence (document and sentence level, NPMI)",
+      "  keywords   keywords_by_year, keywords_by_province (TF-IDF)",
       "  sql        -e \"QUERY\" | -f FILE: run Spark SQL over the warehouse, print tsv",
       "  generate   --out DIR [--reports N] [--years A-B] [--seed S]: write a synthetic sample corpus",
       "  demo       [--sample DIR] [--reports N]: generate a sample (once) and run the pipeline on it",
@@ -52,6 +55,9 @@ public final class CorpusCli {
         case "sql" -> SqlCommand.main(rest);
         case "generate" -> SampleCorpusGenerator.main(rest);
         case "demo" -> DemoCommand.main(rest);
+        case "candidates" -> org.reportcorpus.jobs.candidates.CandidatesCommand.main(rest);
+        case "cooccurrence" -> org.reportcorpus.jobs.cooccur.CooccurrenceJob.main(rest);
+        case "keywords" -> org.reportcorpus.jobs.keywords.KeywordsJob.main(rest);
         case "bench" -> org.reportcorpus.jobs.bench.BenchCommand.main(rest);
         default -> {
           System.err.println("unknown command: " + args[0] + "\n\n" + USAGE);

@@ -4,9 +4,12 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.PrintStream;
 import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.candidates.CandidatesJob;
 import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.cooccur.CooccurrenceJob;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.ingest.IngestJob;
+import org.reportcorpus.jobs.keywords.KeywordsJob;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.sql.ResultPrinter;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -15,8 +18,10 @@ import org.reportcorpus.jobs.tokenize.TokenizeJob;
 import org.reportcorpus.jobs.trends.TrendsJob;
 
 /**
- * All stages in order — ingest, tokenize, trends — in one Spark application, then a short
- * report on stdout: where the tables are and the top rows of {@code term_trends}.
+ * All stages in order, in one Spark application — ingest, tokenize, candidates (new-term
+ * discovery; before trends, whose emerging terms include candidates), trends, co-occurrence,
+ * keywords — then a short report on stdout: where the tables are and the top rows of
+ * {@code term_trends}.
  */
 public final class PipelineJob {
 
@@ -31,7 +36,10 @@ public final class PipelineJob {
   public static void run(SparkSession spark, CorpusConfig config, PrintStream out) {
     IngestJob.Summary ingest = IngestJob.run(spark, config);
     TokenizeJob.run(spark, config);
+    CandidatesJob.run(spark, config);
     TrendsJob.run(spark, config);
+    CooccurrenceJob.run(spark, config);
+    KeywordsJob.run(spark, config);
     report(spark, config, ingest, out);
   }
 
@@ -42,7 +50,7 @@ public final class PipelineJob {
     out.printf("Tables (%s) in %s:%n", config.format(), store.warehouse());
     for (Tables.TableDef table : Tables.ALL) {
       if (store.exists(table)) {
-        out.printf("  %-16s %s%n", table.qualifiedName(), store.path(table));
+        out.printf("  %-28s %s%n", table.qualifiedName(), store.path(table));
       }
     }
     out.printf("%nterm_trends (national, all document types), most mentioned terms of the latest years:%n");

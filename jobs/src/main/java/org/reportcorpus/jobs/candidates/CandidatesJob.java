@@ -1,0 +1,264 @@
+package org.reportcorpus.jobs.candidates;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.TermsLoader;
+import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.spark.StageLog;
+import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.udfs.discover.CandidateScore;
+import org.reportcorpus.udfs.discover.CandidateSelection;
+import org.reportcorpus.udfs.discover.ExampleSentence;
+import org.reportcorpus.udfs.discover.KnownPhrases;
+import org.reportcorpus.udfs.discover.PhraseMatcher;
+import org.reportcorpus.udfs.terms.TermDictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Term candidates: {@code documents} → {@code term_candidates}, {@code candidate_trends} —
+ * phrases outside the vocabulary that look like policy slogans.
+ *
+ * <ol>
+ *   <li>candidateDocuments: documents without near duplicates (as the trend tables), and the
+ *       corpus's shape: documents per report year, characters, the middle year;
+ *   <li>propose, three methods, each giving at most {@code max_proposals} phrases that are not
+ *       known ({@link KnownPhrases}: a term or alias, containing one, contained in one, or generic):
+ *       <ul>
+ *         <li>{@code quoted}: phrases in quotation marks, over all documents ({@link QuotedProposals});
+ *         <li>{@code newword}: HanLP's new-word discovery on a sample ({@link NewWordProposals});
+ *         <li>{@code ngram}: closed character n-grams frequent in a sample ({@link NgramProposals});
+ *       </ul>
+ *   <li>measure: every proposed phrase found in every document in one Aho–Corasick pass: its
+ *       occurrences, quoted occurrences and first position per document;
+ *   <li>rank: per phrase, documents, regions, occurrences, first year; those used in at least
+ *       {@code min_regions} regions and {@code min_docs} documents scored ({@link CandidateScore})
+ *       and the top {@code top_k} kept, each with the sentence around its first occurrence
+ *       (earliest report year, then smallest doc_id);
+ *   <li>trends: per kept phrase and report year, documents that year and documents mentioning it.
+ * </ol>
+ *
+ * Only the samples of the two statistical methods are bounded by configuration; quoting and
+ * measuring are single passes over all documents, so the job grows linearly with the corpus.
+ */
+public final class CandidatesJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CandidatesJob.class);
+
+  /** One proposed phrase in one document. */
+  static final StructType HITS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("phrase", DataTypes.StringType, false),
+      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
+      DataTypes.createStructField("year", DataTypes.IntegerType, true),
+      DataTypes.createStructField("region_code", DataTypes.StringType, true),
+      DataTypes.createStructField("occurrences", DataTypes.IntegerType, false),
+      DataTypes.createStructField("quoted", DataTypes.IntegerType, false),
+      DataTypes.createStructField("first_begin", DataTypes.IntegerType, false)));
+
+  /** The picked phrases and their rank. */
+  static final StructType RANKS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("phrase", DataTypes.StringType, false),
+      DataTypes.createStructField("rank", DataTypes.IntegerType, false)));
+
+  /** A measured phrase with its score and where its example is. */
+  static final StructType SCORED = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("phrase", DataTypes.StringType, false),
+      DataTypes.createStructField("methods", DataTypes.createArrayType(DataTypes.StringType, false), false),
+      DataTypes.createStructField("score", DataTypes.DoubleType, false),
+      DataTypes.createStructField("first_year", DataTypes.IntegerType, true),
+      DataTypes.createStructField("n_regions", DataTypes.LongType, false),
+      DataTypes.createStructField("n_docs", DataTypes.LongType, false),
+      DataTypes.createStructField("occurrences", DataTypes.LongType, false),
+      DataTypes.createStructField("first_doc_id", DataTypes.StringType, false),
+      DataTypes.createStructField("first_begin", DataTypes.IntegerType, false)));
+
+  /** Sort key of an undated document: after every report year. */
+  private static final int UNDATED = Integer.MAX_VALUE;
+
+  private CandidatesJob() {}
+
+  public static void main(String[] args) {
+    CommandLine commandLine = CommandLine.parse(args);
+    commandLine.requireNoRest("candidates");
+    CandidateSettings.fromConfig(commandLine.config()); // bad settings fail before Spark starts
+    Sessions.runJob("corpus-candidates", commandLine.config(), spark -> run(spark, commandLine.config()));
+  }
+
+  /** Computes and writes {@code term_candidates} and {@code candidate_trends}. */
+  public static void run(SparkSession spark, CorpusConfig config) {
+    CandidateSettings settings = CandidateSettings.fromConfig(config);
+    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    StageLog stages = new StageLog(LOG, "candidates");
+    TermDictionary dictionary = TermsLoader.load(spark, config.termsPath());
+    KnownPhrases known = new KnownPhrases(dictionary.allSurfaceForms(), settings.stopPhrases());
+
+    Dataset<Row> documents = candidateDocuments(store, config).persist(StorageLevel.MEMORY_AND_DISK());
+    CorpusShape corpus = CorpusShape.of(documents);
+    stages.done("candidateDocuments", corpus.toString());
+
+    Proposals proposals = new Proposals();
+    proposals.add(QuotedProposals.METHOD, QuotedProposals.propose(documents, settings, known));
+    stages.done("proposeQuoted", proposals.count(QuotedProposals.METHOD) + " phrases");
+    proposals.add(NewWordProposals.METHOD, NewWordProposals.propose(documents, corpus, settings, known));
+    stages.done("proposeNewWords", proposals.count(NewWordProposals.METHOD) + " phrases");
+    proposals.add(NgramProposals.METHOD, NgramProposals.propose(spark, documents, corpus, settings, known,
+        dictionary.allSurfaceForms()));
+    stages.done("proposeNgrams", proposals.count(NgramProposals.METHOD) + " phrases");
+    List<String> phrases = proposals.phrases();
+
+    Dataset<Row> hits = measure(spark, documents, phrases).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ranked = rank(spark, hits, proposals.toDataset(spark), corpus, settings)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    store.overwrite(Tables.TERM_CANDIDATES, withExamples(ranked, documents, settings));
+    stages.done("measureAndRank", phrases.size() + " phrases measured, top " + settings.topK() + " written to "
+        + store.path(Tables.TERM_CANDIDATES));
+
+    store.overwrite(Tables.CANDIDATE_TRENDS, trends(hits, ranked, documents));
+    stages.done("trends", "written to " + store.path(Tables.CANDIDATE_TRENDS));
+
+    ranked.unpersist();
+    hits.unpersist();
+    documents.unpersist();
+  }
+
+  /**
+   * (doc_id, text, report_year, region_code, n_chars) of the documents candidates are counted
+   * in: near duplicates left out unless {@code corpus.trends.include_near_duplicates}.
+   */
+  static Dataset<Row> candidateDocuments(TableStore store, CorpusConfig config) {
+    Dataset<Row> documents = store.read(Tables.DOCUMENTS).select("doc_id", "text", "report_year", "region_code", "n_chars");
+    if (config.trendsIncludeNearDuplicates() || !store.exists(Tables.DUPLICATES)) {
+      return documents;
+    }
+    return documents.join(store.read(Tables.DUPLICATES).select("doc_id"), new String[] {"doc_id"}, "left_anti");
+  }
+
+  /** (phrase, doc_id, year, region_code, occurrences, quoted, first_begin) per phrase found in a document. */
+  static Dataset<Row> measure(SparkSession spark, Dataset<Row> documents, List<String> phrases) {
+    Broadcast<List<String>> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(List.copyOf(phrases));
+    return documents.select("doc_id", "text", "report_year", "region_code").mapPartitions(
+        (MapPartitionsFunction<Row, Row>) docs -> {
+          PhraseMatcher matcher = new PhraseMatcher(shared.value()); // built per partition, never shipped
+          Iterable<Row> partition = () -> docs;
+          return StreamSupport.stream(partition.spliterator(), false)
+              .flatMap(doc -> hitsOf(doc, matcher).stream())
+              .iterator();
+        },
+        Encoders.row(HITS));
+  }
+
+  private static List<Row> hitsOf(Row doc, PhraseMatcher matcher) {
+    List<Row> rows = new ArrayList<>();
+    Object year = doc.isNullAt(2) ? null : doc.getInt(2);
+    for (PhraseMatcher.Hit hit : matcher.match(doc.getString(1))) {
+      rows.add(RowFactory.create(hit.phrase(), doc.getString(0), year, doc.getString(3),
+          hit.occurrences(), hit.quoted(), hit.firstBegin()));
+    }
+    return rows;
+  }
+
+  /**
+   * The top {@code top_k} phrases used in enough regions and documents: the columns of
+   * term_candidates except {@code example}, plus {@code first_doc_id} and {@code first_begin}
+   * (where the example is). Picked in score order (then documents, then the phrase), leaving out
+   * phrases that contain or are contained in a better one ({@link CandidateSelection}).
+   */
+  static Dataset<Row> rank(SparkSession spark, Dataset<Row> hits, Dataset<Row> proposals, CorpusShape corpus,
+      CandidateSettings settings) {
+    Dataset<Row> scored = score(hits, proposals, corpus, settings);
+    // Streamed in order and read only until top_k are picked; bounded by the proposals anyway.
+    List<String> picked = CandidateSelection.select(scored
+        .orderBy(col("score").desc(), col("n_docs").desc(), col("phrase"))
+        .select("phrase").as(Encoders.STRING())
+        .toLocalIterator(), settings.topK());
+    List<Row> ranks = new ArrayList<>(picked.size());
+    for (int i = 0; i < picked.size(); i++) {
+      ranks.add(RowFactory.create(picked.get(i), i + 1));
+    }
+    return scored.join(broadcast(spark.createDataFrame(ranks, RANKS)), "phrase");
+  }
+
+  /** Per measured phrase in enough regions and documents, its figures and {@link CandidateScore}. */
+  static Dataset<Row> score(Dataset<Row> hits, Dataset<Row> proposals, CorpusShape corpus, CandidateSettings settings) {
+    int middleYear = corpus.middleYear();
+    Dataset<Row> measured = hits.groupBy("phrase").agg(
+            count(lit(1)).as("n_docs"),
+            countDistinct("region_code").as("n_regions"),
+            sum("occurrences").as("occurrences"),
+            sum("quoted").as("quoted"),
+            min("year").as("first_year"),
+            sum(when(col("year").lt(middleYear), 1).otherwise(0)).as("early_docs"),
+            sum(when(col("year").geq(middleYear), 1).otherwise(0)).as("late_docs"),
+            min(struct(coalesce(col("year"), lit(UNDATED)).as("year"), col("doc_id"), col("first_begin"))).as("first"))
+        .filter(col("n_regions").geq(settings.minRegions()).and(col("n_docs").geq(settings.minDocs())))
+        .join(proposals, "phrase");
+    long earlyDocs = corpus.docsBefore(middleYear);
+    long lateDocs = corpus.docsFrom(middleYear);
+    return measured.map((MapFunction<Row, Row>) row -> {
+      double early = earlyDocs > 0 ? row.<Long>getAs("early_docs") / (double) earlyDocs : Double.NaN;
+      double late = lateDocs > 0 ? row.<Long>getAs("late_docs") / (double) lateDocs : Double.NaN;
+      double score = CandidateScore.score(new CandidateScore.Evidence(row.<Long>getAs("n_regions"),
+          row.<Long>getAs("occurrences"), row.<Long>getAs("quoted"), row.<scala.collection.Seq<?>>getAs("methods").size(),
+          early, late));
+      Row first = row.getAs("first");
+      return RowFactory.create(row.getAs("phrase"), row.getAs("methods"), score, row.getAs("first_year"),
+          row.getAs("n_regions"), row.getAs("n_docs"), row.getAs("occurrences"), first.getString(1), first.getInt(2));
+    }, Encoders.row(SCORED));
+  }
+
+  /** The ranked candidates with the sentence around their first occurrence, as term_candidates. */
+  static Dataset<Row> withExamples(Dataset<Row> ranked, Dataset<Row> documents, CandidateSettings settings) {
+    int maxChars = settings.exampleMaxChars();
+    Dataset<Row> firstDocs = documents.select(col("doc_id").as("first_doc_id"), col("text"));
+    StructType out = Tables.TERM_CANDIDATES.schema();
+    return broadcast(ranked).join(firstDocs, "first_doc_id").map((MapFunction<Row, Row>) row -> {
+      String phrase = row.getAs("phrase");
+      int begin = row.<Integer>getAs("first_begin");
+      String example = ExampleSentence.around(row.getAs("text"), begin, begin + phrase.length(), maxChars);
+      return RowFactory.create(phrase, row.getAs("methods"), row.getAs("score"), row.getAs("first_year"),
+          row.getAs("n_regions"), row.getAs("n_docs"), row.getAs("occurrences"), example, row.getAs("rank"));
+    }, Encoders.row(out));
+  }
+
+  /** (phrase, year, n_docs, n_docs_mentioning) for every kept phrase and every report year, zeros included. */
+  static Dataset<Row> trends(Dataset<Row> hits, Dataset<Row> ranked, Dataset<Row> documents) {
+    Dataset<Row> kept = ranked.select("phrase");
+    Dataset<Row> years = documents.filter(col("report_year").isNotNull())
+        .groupBy(col("report_year").as("year")).agg(count(lit(1)).as("n_docs"));
+    Dataset<Row> mentions = hits.filter(col("year").isNotNull())
+        .join(broadcast(kept), "phrase")
+        .groupBy("phrase", "year").agg(count(lit(1)).as("n_docs_mentioning"));
+    return kept.crossJoin(years)
+        .join(mentions, new String[] {"phrase", "year"}, "left")
+        .select(col("phrase"), col("year"), col("n_docs"),
+            coalesce(col("n_docs_mentioning"), lit(0L)).as("n_docs_mentioning"));
+  }
+}

@@ -1,0 +1,150 @@
+package org.reportcorpus.jobs.cooccur;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.TermsLoader;
+import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.spark.StageLog;
+import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.udfs.stats.Npmi;
+import org.reportcorpus.udfs.terms.TermDictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Co-occurrence: {@code documents} → {@code term_cooccurrence}, how often two vocabulary terms
+ * appear in the same document and in the same sentence, with their NPMI.
+ *
+ * <ol>
+ *   <li>analysisDocuments: the documents without their near duplicates (table {@code duplicates});
+ *   <li>countUnits: terms found in each document and in each of its sentences (split on
+ *       。！？；!?; and line breaks) by the {@link org.reportcorpus.udfs.terms.TermMatcher} on the
+ *       normalized text — as substrings, like {@code term_doc_counts}, not as tokens. Each
+ *       partition tallies units, terms and pairs in memory and emits only those totals, so
+ *       millions of sentences shuffle as a few thousand rows; the totals are then summed;
+ *   <li>cooccurrence: for every pair seen together at least {@code corpus.cooccurrence.min_both}
+ *       times, n_both, n_a, n_b, n_units and {@link Npmi NPMI} at levels {@code document} and
+ *       {@code sentence}.
+ * </ol>
+ *
+ * A document whose text is null or blank is no unit; a document or sentence without any term is
+ * one (it lowers p(a) and p(b)).
+ */
+public final class CooccurrenceJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CooccurrenceJob.class);
+
+  public static final String DOCUMENT = "document";
+  public static final String SENTENCE = "sentence";
+
+  /** Kinds of rows of {@link #UNIT_COUNTS}. */
+  static final String UNITS = "units";
+  static final String TERM = "term";
+  static final String PAIR = "pair";
+
+  /**
+   * Counts per level: units (term_a and term_b null), units holding a term (term_b null), units
+   * holding a pair (term_a &lt; term_b).
+   */
+  public static final StructType UNIT_COUNTS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("level", DataTypes.StringType, false),
+      DataTypes.createStructField("kind", DataTypes.StringType, false),
+      DataTypes.createStructField("term_a", DataTypes.StringType, true),
+      DataTypes.createStructField("term_b", DataTypes.StringType, true),
+      DataTypes.createStructField("n", DataTypes.LongType, false)));
+
+  private static final UserDefinedFunction NPMI = udf(
+      (UDF4<Long, Long, Long, Long, Double>) (both, a, b, units) -> Npmi.of(both, a, b, units),
+      DataTypes.DoubleType).asNonNullable();
+
+  private CooccurrenceJob() {}
+
+  public static void main(String[] args) {
+    CommandLine commandLine = CommandLine.parse(args);
+    commandLine.requireNoRest("cooccurrence");
+    Sessions.runJob("corpus-cooccurrence", commandLine.config(), spark -> run(spark, commandLine.config()));
+  }
+
+  public static void run(SparkSession spark, CorpusConfig config) {
+    CooccurrenceSettings settings = CooccurrenceSettings.fromConfig(config);
+    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    StageLog stages = new StageLog(LOG, "cooccurrence");
+    TermDictionary dictionary = TermsLoader.load(spark, config.termsPath());
+
+    // Read three times below (units, terms, pairs): kept, as it is a few thousand rows.
+    Dataset<Row> unitCounts = countUnits(analysisDocuments(store), dictionary).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      store.overwrite(Tables.TERM_COOCCURRENCE, cooccurrence(unitCounts, settings.minBoth()));
+    } finally {
+      unitCounts.unpersist();
+    }
+    stages.done("countUnits+cooccurrence", dictionary.size() + " terms, pairs written to "
+        + store.path(Tables.TERM_COOCCURRENCE));
+  }
+
+  /** The documents of the warehouse without their near duplicates. */
+  static Dataset<Row> analysisDocuments(TableStore store) {
+    Dataset<Row> documents = store.read(Tables.DOCUMENTS);
+    return store.exists(Tables.DUPLICATES)
+        ? withoutNearDuplicates(documents, store.read(Tables.DUPLICATES))
+        : documents;
+  }
+
+  /**
+   * {@code documents} without the doc_ids listed in {@code duplicates} (broadcast: a short list,
+   * so the texts are not shuffled).
+   */
+  public static Dataset<Row> withoutNearDuplicates(Dataset<Row> documents, Dataset<Row> duplicates) {
+    return documents.join(broadcast(duplicates.select("doc_id")), new String[] {"doc_id"}, "left_anti");
+  }
+
+  /**
+   * {@link #UNIT_COUNTS} summed over the corpus: per level the number of units, per term the
+   * units holding it, per pair the units holding both.
+   */
+  public static Dataset<Row> countUnits(Dataset<Row> documents, TermDictionary dictionary) {
+    Dataset<Row> partial = documents.select("text").mapPartitions(
+        (MapPartitionsFunction<Row, Row>) texts -> {
+          TermUnitCounter counter = new TermUnitCounter(dictionary);
+          while (texts.hasNext()) {
+            counter.add(texts.next().getString(0));
+          }
+          return counter.rows().iterator();
+        },
+        Encoders.row(UNIT_COUNTS));
+    return partial.groupBy("level", "kind", "term_a", "term_b").agg(sum("n").as("n"));
+  }
+
+  /** Rows of {@code term_cooccurrence} from the summed unit counts. */
+  public static Dataset<Row> cooccurrence(Dataset<Row> unitCounts, long minBoth) {
+    Dataset<Row> pairs = unitCounts.filter(col("kind").equalTo(PAIR).and(col("n").geq(minBoth)))
+        .select(col("level"), col("term_a"), col("term_b"), col("n").as("n_both"));
+    Dataset<Row> termUnits = unitCounts.filter(col("kind").equalTo(TERM));
+    Dataset<Row> units = unitCounts.filter(col("kind").equalTo(UNITS))
+        .select(col("level"), col("n").as("n_units"));
+    return pairs
+        .join(termUnits.select(col("level"), col("term_a"), col("n").as("n_a")), new String[] {"level", "term_a"})
+        .join(termUnits.select(col("level"), col("term_a").as("term_b"), col("n").as("n_b")),
+            new String[] {"level", "term_b"})
+        .join(broadcast(units), "level")
+        .select(col("term_a"), col("term_b"), col("level"), col("n_both"), col("n_a"), col("n_b"), col("n_units"),
+            NPMI.apply(col("n_both"), col("n_a"), col("n_b"), col("n_units")).as("npmi"));
+  }
+}

@@ -1,0 +1,34 @@
+package org.reportcorpus.jobs.cooccur;
+
+import org.reportcorpus.jobs.config.CorpusConfig;
+
+/**
+ * Settings of the co-occurrence job, read from conf/corpus.conf (or {@code --set key=value}).
+ *
+ * @param minBoth pairs seen together in fewer units than this are left out of
+ *     {@code term_cooccurrence} ({@value #MIN_BOTH}, default 1: every pair that co-occurs at all)
+ */
+public record CooccurrenceSettings(long minBoth) {
+
+  public static final String MIN_BOTH = "corpus.cooccurrence.min_both";
+  public static final long DEFAULT_MIN_BOTH = 1;
+
+  public CooccurrenceSettings {
+    if (minBoth < 1) {
+      throw new IllegalArgumentException(MIN_BOTH + ": expected a count >= 1 but got " + minBoth);
+    }
+  }
+
+  public static CooccurrenceSettings fromConfig(CorpusConfig config) {
+    return new CooccurrenceSettings(parseLong(config, MIN_BOTH, DEFAULT_MIN_BOTH));
+  }
+
+  static long parseLong(CorpusConfig config, String key, long fallback) {
+    String value = config.get(key, Long.toString(fallback));
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + ": expected a whole number but got " + value, e);
+    }
+  }
+}

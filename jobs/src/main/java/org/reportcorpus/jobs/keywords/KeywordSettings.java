@@ -1,0 +1,78 @@
+package org.reportcorpus.jobs.keywords;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.fs.Path;
+import org.reportcorpus.jobs.config.CorpusConfig;
+
+/**
+ * Settings of the keywords job, read from conf/corpus.conf (or {@code --set key=value}).
+ *
+ * @param topK keywords kept per year and per province ({@value #TOP_K}, default 50)
+ * @param stopwordsPath the stopword list ({@value #STOPWORDS}; default {@code stopwords.txt} in
+ *     the rules folder {@code corpus.rules}, i.e. conf/stopwords.txt)
+ * @param posPrefixes a token is a content word when its HanLP tag starts with one of these
+ *     ({@value #POS_PREFIXES}, default {@code n,v}: nouns — with {@code nz}, the vocabulary's
+ *     terms — and verbs)
+ * @param excludedPos tags left out although their prefix is kept ({@value #EXCLUDE_POS})
+ * @param minLength shortest content word in characters ({@value #MIN_LENGTH}, default 2)
+ */
+public record KeywordSettings(int topK, String stopwordsPath, List<String> posPrefixes, Set<String> excludedPos,
+    int minLength) {
+
+  public static final String TOP_K = "corpus.keywords.top_k";
+  public static final String STOPWORDS = "corpus.keywords.stopwords";
+  public static final String POS_PREFIXES = "corpus.keywords.pos_prefixes";
+  public static final String EXCLUDE_POS = "corpus.keywords.exclude_pos";
+  public static final String MIN_LENGTH = "corpus.keywords.min_length";
+
+  public static final int DEFAULT_TOP_K = 50;
+  public static final String DEFAULT_STOPWORDS_FILE = "stopwords.txt";
+  public static final String DEFAULT_POS_PREFIXES = "n,v";
+  /** Person and place names, organization names, and HanLP's auxiliary verbs 是/有 and 来/去-style verbs. */
+  public static final String DEFAULT_EXCLUDE_POS = "nr,nr1,nr2,nrf,nrj,ns,nsf,nt,vshi,vyou,vf";
+  public static final int DEFAULT_MIN_LENGTH = 2;
+
+  public KeywordSettings {
+    if (topK < 1) {
+      throw new IllegalArgumentException(TOP_K + ": expected a count >= 1 but got " + topK);
+    }
+    if (minLength < 1) {
+      throw new IllegalArgumentException(MIN_LENGTH + ": expected a length >= 1 but got " + minLength);
+    }
+    if (posPrefixes.isEmpty()) {
+      throw new IllegalArgumentException(POS_PREFIXES + ": expected at least one tag prefix");
+    }
+    posPrefixes = List.copyOf(posPrefixes);
+    excludedPos = Set.copyOf(excludedPos);
+  }
+
+  public static KeywordSettings fromConfig(CorpusConfig config) {
+    return new KeywordSettings(
+        parseInt(config, TOP_K, DEFAULT_TOP_K),
+        config.get(STOPWORDS, new Path(config.rulesFolder(), DEFAULT_STOPWORDS_FILE).toString()),
+        List.copyOf(commaList(config.get(POS_PREFIXES, DEFAULT_POS_PREFIXES))),
+        commaList(config.get(EXCLUDE_POS, DEFAULT_EXCLUDE_POS)),
+        parseInt(config, MIN_LENGTH, DEFAULT_MIN_LENGTH));
+  }
+
+  private static int parseInt(CorpusConfig config, String key, int fallback) {
+    String value = config.get(key, Integer.toString(fallback));
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + ": expected a whole number but got " + value, e);
+    }
+  }
+
+  private static Set<String> commaList(String value) {
+    Set<String> items = new LinkedHashSet<>();
+    for (String item : value.split(",")) {
+      if (!item.isBlank()) {
+        items.add(item.strip());
+      }
+    }
+    return items;
+  }
+}

@@ -1,0 +1,32 @@
+package org.reportcorpus.jobs.keywords;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.udfs.stats.Stopwords;
+
+/** Reads the stopword list on the driver, from any file system Hadoop can open. */
+public final class StopwordsLoader {
+
+  private StopwordsLoader() {}
+
+  public static Set<String> load(SparkSession spark, String location) {
+    Path path = new Path(location);
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(path)) {
+        throw new IllegalArgumentException(KeywordSettings.STOPWORDS + ": stopword file not found: " + location);
+      }
+      try (InputStream in = fs.open(path)) {
+        return Stopwords.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(KeywordSettings.STOPWORDS + ": cannot read " + location, e);
+    }
+  }
+}
