@@ -23,10 +23,10 @@ import org.reportcorpus.udfs.discover.PhraseShape;
 /**
  * Method {@code newword}: HanLP's new-word discovery ({@link NewWords}) on a sample.
  *
- * <p>HanLP's discovery is not distributed and holds every substring of its input in memory (about
- * 40,000 chars/s and 100+ MB per 300,000 chars here), so it runs on a sample of about {@code
- * newword.sample_chars} characters, in chunks of {@code newword.chunk_chars} built from the
- * documents of each partition — one HanLP run per chunk, in parallel over partitions. A word is
+ * <p>HanLP's discovery is not distributed and holds every substring of its input in memory
+ * (10,000–40,000 chars/s per core here, the low end on varied real prose; 100+ MB per 300,000
+ * chars), so it runs on a sample of about {@code newword.sample_chars} characters, in chunks of
+ * {@code newword.chunk_chars} built from the documents of each partition — one HanLP run per chunk, in parallel over partitions. A word is
  * proposed when it is not known; at most {@code max_proposals}, those found in most chunks and
  * then most often first. Its real spread is measured afterwards over all documents.
  */
@@ -47,7 +47,7 @@ final class NewWordProposals {
       return List.of();
     }
     double fraction = Math.min(1.0, (double) settings.newWordSampleChars() / corpus.chars());
-    Dataset<Row> sample = fraction >= 1.0 ? documents : documents.sample(false, fraction, settings.seed());
+    Dataset<Row> sample = StableSample.of(documents, fraction, settings.seed(), Integer.parseInt(documents.sparkSession().conf().get("spark.sql.shuffle.partitions")));
     int chunkChars = settings.newWordChunkChars();
     NewWords.Settings thresholds = settings.newWords();
     PhraseShape shape = settings.shape();

@@ -80,7 +80,7 @@ final class NgramProposals {
       return List.of();
     }
     double fraction = Math.min(1.0, (double) settings.ngramSampleDocs() / corpus.docs());
-    Dataset<Row> sample = (fraction >= 1.0 ? documents : documents.sample(false, fraction, settings.seed()))
+    Dataset<Row> sample = (StableSample.of(documents, fraction, settings.seed(), Integer.parseInt(documents.sparkSession().conf().get("spark.sql.shuffle.partitions"))))
         .select("text", "report_year");
     int minDocs = Math.max(2, (int) Math.ceil(settings.minDocs() * fraction));
     int seedLength = settings.ngramSeedLength();
