@@ -43,10 +43,6 @@ final class Proposals {
     return new ArrayList<>(methodsByPhrase.keySet());
   }
 
-  SortedSet<String> methods(String phrase) {
-    return methodsByPhrase.getOrDefault(phrase, new TreeSet<>());
-  }
-
   /** (phrase, methods) with the methods sorted. */
   Dataset<Row> toDataset(SparkSession spark) {
     List<Row> rows = new ArrayList<>(methodsByPhrase.size());

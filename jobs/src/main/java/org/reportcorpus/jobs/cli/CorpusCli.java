@@ -25,6 +25,8 @@ public final class CorpusCli {
       "  candidates [--top N] [--refresh]: phrases outside the vocabulary, as rows for conf/terms.tsv",
       "  cooccurrence  term_cooccurrence (document and sentence level, NPMI)",
       "  keywords   keywords_by_year, keywords_by_province (TF-IDF)",
+      "  topics     [--score [--model RUN_ID]]: LDA topics (k chosen by coherence) and their tables;",
+      "             --score applies the saved model to documents not scored yet (with --input: new files)",
       "  sql        -e \"QUERY\" | -f FILE: run Spark SQL over the warehouse, print tsv",
       "  generate   --out DIR [--reports N] [--years A-B] [--seed S]: write a synthetic sample corpus",
       "  demo       [--sample DIR] [--reports N]: generate a sample (once) and run the pipeline on it",
@@ -58,6 +60,7 @@ public final class CorpusCli {
         case "candidates" -> org.reportcorpus.jobs.candidates.CandidatesCommand.main(rest);
         case "cooccurrence" -> org.reportcorpus.jobs.cooccur.CooccurrenceJob.main(rest);
         case "keywords" -> org.reportcorpus.jobs.keywords.KeywordsJob.main(rest);
+        case "topics" -> org.reportcorpus.jobs.topics.TopicsJob.main(rest);
         case "bench" -> org.reportcorpus.jobs.bench.BenchCommand.main(rest);
         default -> {
           System.err.println("unknown command: " + args[0] + "\n\n" + USAGE);

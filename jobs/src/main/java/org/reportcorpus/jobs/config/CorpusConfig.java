@@ -71,6 +71,37 @@ public final class CorpusConfig implements Serializable {
     return value == null || value.isEmpty() ? fallback : value;
   }
 
+  /** A whole number, or {@code fallback} when unset; a clear error naming the key otherwise. */
+  public int getInt(String key, int fallback) {
+    String value = get(key, Integer.toString(fallback));
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + ": expected a whole number but got " + value, e);
+    }
+  }
+
+  /** A number, or {@code fallback} when unset. */
+  public double getDouble(String key, double fallback) {
+    String value = get(key, Double.toString(fallback));
+    try {
+      return Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + ": expected a number but got " + value, e);
+    }
+  }
+
+  /** A comma-separated list without blanks, or {@code fallback} when unset. */
+  public List<String> getList(String key, String fallback) {
+    List<String> items = new java.util.ArrayList<>();
+    for (String item : get(key, fallback).split(",")) {
+      if (!item.isBlank()) {
+        items.add(item.strip());
+      }
+    }
+    return List.copyOf(items);
+  }
+
   public String warehouse() {
     return get(ConfigKeys.WAREHOUSE, ConfigKeys.DEFAULT_WAREHOUSE);
   }

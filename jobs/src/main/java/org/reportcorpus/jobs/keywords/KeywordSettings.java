@@ -10,15 +10,16 @@ import org.reportcorpus.jobs.config.CorpusConfig;
  * Settings of the keywords job, read from conf/corpus.conf (or {@code --set key=value}).
  *
  * @param topK keywords kept per year and per province ({@value #TOP_K}, default 50)
- * @param stopwordsPath the stopword list ({@value #STOPWORDS}; default {@code stopwords.txt} in
- *     the rules folder {@code corpus.rules}, i.e. conf/stopwords.txt)
+ * @param stopwordsPaths the stopword lists ({@value #STOPWORDS}, comma-separated; default
+ *     {@code stopwords.txt,report_words.txt} in the rules folder {@code corpus.rules}: the
+ *     function words and the report boilerplate of conf/)
  * @param posPrefixes a token is a content word when its HanLP tag starts with one of these
  *     ({@value #POS_PREFIXES}, default {@code n,v}: nouns — with {@code nz}, the vocabulary's
  *     terms — and verbs)
  * @param excludedPos tags left out although their prefix is kept ({@value #EXCLUDE_POS})
  * @param minLength shortest content word in characters ({@value #MIN_LENGTH}, default 2)
  */
-public record KeywordSettings(int topK, String stopwordsPath, List<String> posPrefixes, Set<String> excludedPos,
+public record KeywordSettings(int topK, List<String> stopwordsPaths, List<String> posPrefixes, Set<String> excludedPos,
     int minLength) {
 
   public static final String TOP_K = "corpus.keywords.top_k";
@@ -29,6 +30,7 @@ public record KeywordSettings(int topK, String stopwordsPath, List<String> posPr
 
   public static final int DEFAULT_TOP_K = 50;
   public static final String DEFAULT_STOPWORDS_FILE = "stopwords.txt";
+  public static final String DEFAULT_REPORT_WORDS_FILE = "report_words.txt";
   public static final String DEFAULT_POS_PREFIXES = "n,v";
   /** Person and place names, organization names, and HanLP's auxiliary verbs 是/有 and 来/去-style verbs. */
   public static final String DEFAULT_EXCLUDE_POS = "nr,nr1,nr2,nrf,nrj,ns,nsf,nt,vshi,vyou,vf";
@@ -44,6 +46,10 @@ public record KeywordSettings(int topK, String stopwordsPath, List<String> posPr
     if (posPrefixes.isEmpty()) {
       throw new IllegalArgumentException(POS_PREFIXES + ": expected at least one tag prefix");
     }
+    if (stopwordsPaths.isEmpty()) {
+      throw new IllegalArgumentException(STOPWORDS + ": expected at least one stopword file");
+    }
+    stopwordsPaths = List.copyOf(stopwordsPaths);
     posPrefixes = List.copyOf(posPrefixes);
     excludedPos = Set.copyOf(excludedPos);
   }
@@ -51,10 +57,15 @@ public record KeywordSettings(int topK, String stopwordsPath, List<String> posPr
   public static KeywordSettings fromConfig(CorpusConfig config) {
     return new KeywordSettings(
         parseInt(config, TOP_K, DEFAULT_TOP_K),
-        config.get(STOPWORDS, new Path(config.rulesFolder(), DEFAULT_STOPWORDS_FILE).toString()),
+        List.copyOf(commaList(config.get(STOPWORDS, defaultStopwords(config)))),
         List.copyOf(commaList(config.get(POS_PREFIXES, DEFAULT_POS_PREFIXES))),
         commaList(config.get(EXCLUDE_POS, DEFAULT_EXCLUDE_POS)),
         parseInt(config, MIN_LENGTH, DEFAULT_MIN_LENGTH));
+  }
+
+  /** The function words and the report boilerplate of the rules folder (conf/). */
+  public static String defaultStopwords(CorpusConfig config) {
+    return new Path(config.rulesFolder(), DEFAULT_STOPWORDS_FILE) + "," + new Path(config.rulesFolder(), DEFAULT_REPORT_WORDS_FILE);
   }
 
   private static int parseInt(CorpusConfig config, String key, int fallback) {

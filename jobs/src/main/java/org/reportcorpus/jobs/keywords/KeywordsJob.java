@@ -91,7 +91,7 @@ public final class KeywordsJob {
     KeywordSettings settings = KeywordSettings.fromConfig(config);
     TableStore store = new TableStore(spark, config.warehouse(), config.format());
     StageLog stages = new StageLog(LOG, "keywords");
-    KeywordExtractor extractor = new KeywordExtractor(StopwordsLoader.load(spark, settings.stopwordsPath()),
+    KeywordExtractor extractor = new KeywordExtractor(StopwordsLoader.load(spark, settings.stopwordsPaths()),
         settings.posPrefixes(), settings.excludedPos(), settings.minLength());
 
     Dataset<Row> documents = keywordDocuments(store.read(Tables.TOKENS), store.read(Tables.DOCUMENTS),

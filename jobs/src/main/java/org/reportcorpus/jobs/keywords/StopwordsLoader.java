@@ -4,16 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.udfs.stats.Stopwords;
 
-/** Reads the stopword list on the driver, from any file system Hadoop can open. */
+/** Reads stopword lists on the driver, from any file system Hadoop can open. */
 public final class StopwordsLoader {
 
   private StopwordsLoader() {}
+
+  /** The union of the lists at these locations. */
+  public static Set<String> load(SparkSession spark, List<String> locations) {
+    Set<String> words = new HashSet<>();
+    for (String location : locations) {
+      words.addAll(load(spark, location));
+    }
+    return words;
+  }
 
   public static Set<String> load(SparkSession spark, String location) {
     Path path = new Path(location);

@@ -222,10 +222,72 @@ public final class Tables {
       field("n_docs", LongType, false),
       field("rank", IntegerType, false)));
 
+  /** Every model of every topics run, scored; chosen = the model kept. Append-only. Key: (run_id, k). */
+  public static final TableDef TOPIC_MODEL_RUNS = new TableDef("topic_model_runs", List.of("run_id", "k"), schema(
+      field("run_id", StringType, false),
+      field("k", IntegerType, false),
+      field("optimizer", StringType, false),
+      field("iterations", IntegerType, false),
+      field("coherence", DoubleType, false),
+      field("perplexity", DoubleType, true),
+      field("seconds", DoubleType, false),
+      field("chosen", DataTypes.BooleanType, false),
+      field("units", StringType, false),
+      field("section_kinds", StringType, true),
+      field("n_docs", LongType, false),
+      field("n_holdout", LongType, false),
+      field("vocab_size", IntegerType, false),
+      field("seed", LongType, false),
+      field("model_path", StringType, true),
+      field("created_at", DataTypes.TimestampType, false)));
+
+  /** The topics of the chosen model. Key: topic_id. */
+  public static final TableDef TOPICS = new TableDef("topics", List.of("topic_id"), schema(
+      field("topic_id", IntegerType, false),
+      field("label", StringType, false),
+      field("top_terms", createArrayType(StringType, false), false),
+      field("coherence", DoubleType, false),
+      field("prevalence", DoubleType, false)));
+
+  /** Each topic's top terms with their probability in the topic. Key: (topic_id, term). */
+  public static final TableDef TOPIC_TERMS = new TableDef("topic_terms", List.of("topic_id", "term"), schema(
+      field("topic_id", IntegerType, false),
+      field("term", StringType, false),
+      field("weight", DoubleType, false),
+      field("rank", IntegerType, false)));
+
+  /** Each document's topics with weight >= min_doc_weight, and always its dominant one. Key: (doc_id, topic_id). */
+  public static final TableDef DOC_TOPICS = new TableDef("doc_topics", List.of("doc_id", "topic_id"), schema(
+      field("doc_id", StringType, false),
+      field("topic_id", IntegerType, false),
+      field("weight", DoubleType, false),
+      field("is_dominant", DataTypes.BooleanType, false)));
+
+  /** A topic's mean weight per report year, nationally and per province. Key: (topic_id, year, scope). */
+  public static final TableDef TOPIC_TRENDS = new TableDef("topic_trends", List.of("topic_id", "year", "scope"), schema(
+      field("topic_id", IntegerType, false),
+      field("label", StringType, false),
+      field("year", IntegerType, false),
+      field("scope", StringType, false),
+      field("mean_weight", DoubleType, false),
+      field("n_docs", LongType, false)));
+
+  /** A topic's wording within one year: c-TF-IDF over the documents it dominates. Key: (topic_id, year, term). */
+  public static final TableDef TOPIC_TERMS_BY_YEAR = new TableDef("topic_terms_by_year",
+      List.of("topic_id", "year", "term"), schema(
+      field("topic_id", IntegerType, false),
+      field("year", IntegerType, false),
+      field("term", StringType, false),
+      field("weight", DoubleType, false),
+      field("rank", IntegerType, false),
+      field("tf", LongType, false),
+      field("n_docs", LongType, false)));
+
   public static final List<TableDef> ALL =
       List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
           TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
-          KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, RUNS);
+          KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
+          TOPIC_TERMS_BY_YEAR, RUNS);
 
   private Tables() {}
 

@@ -16,7 +16,7 @@ class KeywordSettingsTest {
   void defaultsWithTheStopwordsInTheRulesFolder() {
     KeywordSettings settings = KeywordSettings.fromConfig(CorpusConfig.of(Map.of("corpus.rules", "/etc/corpus"), List.of()));
 
-    assertEquals(new KeywordSettings(50, "/etc/corpus/stopwords.txt", List.of("n", "v"),
+    assertEquals(new KeywordSettings(50, List.of("/etc/corpus/stopwords.txt", "/etc/corpus/report_words.txt"), List.of("n", "v"),
         Set.of("nr", "nr1", "nr2", "nrf", "nrj", "ns", "nsf", "nt", "vshi", "vyou", "vf"), 2), settings);
   }
 
@@ -31,7 +31,7 @@ class KeywordSettingsTest {
 
     // an empty exclude_pos falls back to the default, as every empty key does
     assertEquals(10, settings.topK());
-    assertEquals("hdfs:///conf/stop.txt", settings.stopwordsPath());
+    assertEquals(List.of("hdfs:///conf/stop.txt"), settings.stopwordsPaths());
     assertEquals(List.of("nz", "vn"), settings.posPrefixes());
     assertEquals(3, settings.minLength());
   }

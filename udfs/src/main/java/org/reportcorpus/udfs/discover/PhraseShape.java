@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /**
  * What a candidate phrase may look like, shared by every discovery method: Han-dominated, no line
- * break, no punctuation at either end, and neither end a function character (的, 和, 将 …) — a
+ * break, no punctuation at either end, and neither end a function character (的, 与, 将 …) — a
  * phrase beginning or ending with one is a piece of a sentence, not a name.
  *
  * <p>Han-dominated means at least two Han characters and at least {@link #MIN_HAN_SHARE} of the

@@ -1,0 +1,82 @@
+package org.reportcorpus.jobs.topics;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The stages of the topic pipeline — {@link HanlpTokenizer} → StopWordsRemover (function words)
+ * → StopWordsRemover (report boilerplate) → CountVectorizer → LDA — and the featurization that
+ * fits the first four once for every k tried.
+ */
+final class TopicFeatures {
+
+  static final String TOKENS = "tokens";
+  static final String CONTENT = "content_words";
+  static final String WORDS = "words";
+  static final String FEATURES = "features";
+  static final String TOPIC_DISTRIBUTION = "topic_distribution";
+
+  /**
+   * The fitted featurizer (the pipeline's first four stages), the units with their count vectors
+   * (persisted; the caller unpersists), and the vocabulary (index → word).
+   */
+  record Featurized(PipelineModel model, Dataset<Row> features, String[] vocabulary) {}
+
+  private TopicFeatures() {}
+
+  /**
+   * Fits the featurizer on {@code units}. Tokens are computed once and persisted: fitting a
+   * Pipeline of the four stages would segment the corpus twice (fit, then transform).
+   */
+  static Featurized featurize(Dataset<Row> units, TopicSettings settings, List<String> dictionary,
+      Set<String> stopwords, Set<String> reportWords) {
+    HanlpTokenizer tokenizer = new HanlpTokenizer().setInputCol("text").setOutputCol(TOKENS)
+        .setDictionary(dictionary).setPosPrefixes(settings.posPrefixes()).setExcludedPos(settings.excludedPos())
+        .setMinTokenLength(settings.minLength());
+    StopWordsRemover functionWords = remover(stopwords, TOKENS, CONTENT);
+    StopWordsRemover boilerplate = remover(reportWords, CONTENT, WORDS);
+    Dataset<Row> words = boilerplate.transform(functionWords.transform(tokenizer.transform(units)))
+        .drop("text", TOKENS, CONTENT)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      CountVectorizerModel counts = new CountVectorizer().setInputCol(WORDS).setOutputCol(FEATURES)
+          .setMinDF(settings.minDf()).setMaxDF(settings.maxDf()).setVocabSize(settings.vocabSize())
+          .fit(words);
+      Dataset<Row> features = counts.transform(words).drop(WORDS).persist(StorageLevel.MEMORY_AND_DISK());
+      features.count(); // materialize before the words are dropped from the cache
+      PipelineModel featurizer = assemble(units, new PipelineStage[] {tokenizer, functionWords, boilerplate, counts});
+      return new Featurized(featurizer, features, counts.vocabulary());
+    } finally {
+      words.unpersist();
+    }
+  }
+
+  static LDA lda(TopicSettings settings, int k) {
+    return new LDA().setK(k).setOptimizer(settings.optimizer()).setMaxIter(settings.maxIter())
+        .setSeed(settings.seed()).setSubsamplingRate(settings.subsamplingRate())
+        .setFeaturesCol(FEATURES).setTopicDistributionCol(TOPIC_DISTRIBUTION);
+  }
+
+  /**
+   * A PipelineModel of already fitted stages. Pipeline.fit with no estimator left only checks
+   * the schema and collects the stages: no Spark job runs.
+   */
+  static PipelineModel assemble(Dataset<Row> schemaOf, PipelineStage[] fitted) {
+    return new Pipeline().setStages(fitted).fit(schemaOf.limit(0));
+  }
+
+  private static StopWordsRemover remover(Set<String> words, String in, String out) {
+    return new StopWordsRemover().setInputCol(in).setOutputCol(out)
+        .setStopWords(words.stream().sorted().toArray(String[]::new)).setCaseSensitive(true);
+  }
+}

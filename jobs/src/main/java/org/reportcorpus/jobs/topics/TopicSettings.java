@@ -1,0 +1,111 @@
+package org.reportcorpus.jobs.topics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.keywords.KeywordSettings;
+
+/**
+ * Settings of the topics job, from the {@code corpus.topics.*} keys of conf/corpus.conf (or
+ * {@code --set key=value}); conf/corpus.conf documents each.
+ */
+public record TopicSettings(
+    String units, List<String> sectionKinds, List<Integer> ks, int coherenceTerms, int holdoutPercent,
+    String optimizer, int maxIter, double subsamplingRate, long seed,
+    double minDf, double maxDf, int vocabSize,
+    List<String> posPrefixes, List<String> excludedPos, int minLength,
+    String stopwordsPath, String reportWordsPath,
+    int topTerms, double minDocWeight, int yearTerms, int partitions) {
+
+  public static final String PREFIX = "corpus.topics.";
+  public static final String UNITS = PREFIX + "units";
+  public static final String SECTION_KINDS = PREFIX + "section_kinds";
+  public static final String K = PREFIX + "k";
+  public static final String OPTIMIZER = PREFIX + "optimizer";
+  public static final String MAX_ITER = PREFIX + "max_iter";
+  public static final String SEED = PREFIX + "seed";
+
+  public static final String UNITS_DOCUMENTS = "documents";
+  public static final String UNITS_SECTIONS = "sections";
+
+  public TopicSettings {
+    require(units.equals(UNITS_DOCUMENTS) || units.equals(UNITS_SECTIONS), UNITS, "documents or sections", units);
+    require(!units.equals(UNITS_SECTIONS) || !sectionKinds.isEmpty(), SECTION_KINDS, "at least one section kind",
+        sectionKinds);
+    require(!ks.isEmpty() && ks.stream().allMatch(k -> k >= 2), K, "a list of topic counts >= 2", ks);
+    require(coherenceTerms >= 2, PREFIX + "coherence_terms", "a count >= 2", coherenceTerms);
+    require(holdoutPercent >= 0 && holdoutPercent <= 50, PREFIX + "holdout_percent", "0..50", holdoutPercent);
+    require(optimizer.equals("online") || optimizer.equals("em"), OPTIMIZER, "online or em", optimizer);
+    require(maxIter >= 1, MAX_ITER, "a count >= 1", maxIter);
+    require(subsamplingRate > 0 && subsamplingRate <= 1, PREFIX + "subsampling_rate", "a share in (0, 1]",
+        subsamplingRate);
+    require(minDf >= 0, PREFIX + "min_df", "a count or share >= 0", minDf);
+    require(maxDf > 0, PREFIX + "max_df", "a share or count > 0", maxDf);
+    require(vocabSize >= 2, PREFIX + "vocab_size", "a size >= 2", vocabSize);
+    require(!posPrefixes.isEmpty(), PREFIX + "pos_prefixes", "at least one tag prefix", posPrefixes);
+    require(minLength >= 1, PREFIX + "min_length", "a length >= 1", minLength);
+    require(topTerms >= coherenceTerms, PREFIX + "top_terms", "at least coherence_terms", topTerms);
+    require(minDocWeight >= 0 && minDocWeight < 1, PREFIX + "min_doc_weight", "a weight in [0, 1)", minDocWeight);
+    require(yearTerms >= 1, PREFIX + "year_terms", "a count >= 1", yearTerms);
+    require(partitions >= 1, PREFIX + "partitions", "a count >= 1", partitions);
+    sectionKinds = List.copyOf(sectionKinds);
+    ks = ks.stream().distinct().sorted().toList();
+    posPrefixes = List.copyOf(posPrefixes);
+    excludedPos = List.copyOf(excludedPos);
+  }
+
+  public static TopicSettings fromConfig(CorpusConfig config) {
+    List<Integer> ks = new ArrayList<>();
+    for (String k : config.getList(K, "10,15,20,30,40")) {
+      try {
+        ks.add(Integer.parseInt(k));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(K + ": expected whole numbers but got " + k, e);
+      }
+    }
+    return new TopicSettings(
+        config.get(UNITS, UNITS_DOCUMENTS),
+        config.getList(SECTION_KINDS, "achievements,plans"),
+        ks,
+        config.getInt(PREFIX + "coherence_terms", 10),
+        config.getInt(PREFIX + "holdout_percent", 10),
+        config.get(OPTIMIZER, "online"),
+        config.getInt(MAX_ITER, 60),
+        config.getDouble(PREFIX + "subsampling_rate", 0.2),
+        config.getInt(SEED, 7),
+        config.getDouble(PREFIX + "min_df", 3),
+        config.getDouble(PREFIX + "max_df", 0.6),
+        config.getInt(PREFIX + "vocab_size", 8000),
+        config.getList(PREFIX + "pos_prefixes", KeywordSettings.DEFAULT_POS_PREFIXES),
+        config.getList(PREFIX + "exclude_pos", KeywordSettings.DEFAULT_EXCLUDE_POS),
+        config.getInt(PREFIX + "min_length", 2),
+        config.get(PREFIX + "stopwords", new Path(config.rulesFolder(), KeywordSettings.DEFAULT_STOPWORDS_FILE).toString()),
+        config.get(PREFIX + "report_words",
+            new Path(config.rulesFolder(), KeywordSettings.DEFAULT_REPORT_WORDS_FILE).toString()),
+        config.getInt(PREFIX + "top_terms", 30),
+        config.getDouble(PREFIX + "min_doc_weight", 0.05),
+        config.getInt(PREFIX + "year_terms", 10),
+        config.getInt(PREFIX + "partitions", 8));
+  }
+
+  /** The settings with one k only (bench, scoring). */
+  public TopicSettings withKs(List<Integer> only) {
+    return new TopicSettings(units, sectionKinds, only, coherenceTerms, holdoutPercent, optimizer, maxIter,
+        subsamplingRate, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions);
+  }
+
+  /** The settings modelling other units (as a saved model was trained). */
+  public TopicSettings withUnits(String otherUnits, List<String> otherKinds) {
+    return new TopicSettings(otherUnits, otherKinds, ks, coherenceTerms, holdoutPercent, optimizer, maxIter,
+        subsamplingRate, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions);
+  }
+
+  private static void require(boolean ok, String key, String expected, Object got) {
+    if (!ok) {
+      throw new IllegalArgumentException(key + ": expected " + expected + " but got " + got);
+    }
+  }
+}

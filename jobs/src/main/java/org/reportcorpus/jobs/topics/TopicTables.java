@@ -1,0 +1,172 @@
+package org.reportcorpus.jobs.topics;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.stat.Summarizer;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.reportcorpus.jobs.spark.RowBuilder;
+import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.trends.Diffusion;
+import org.reportcorpus.udfs.topics.ClassTfIdf;
+import org.reportcorpus.udfs.topics.DocTopicWeights;
+
+/**
+ * The rows of the topic tables, from a fitted model and the scored documents. Weights are
+ * rounded to {@value #DIGITS} decimals: Spark sums partial results in the order tasks finish, so
+ * the last bits of a float may differ between two runs on the same input; the tables must not.
+ */
+final class TopicTables {
+
+  static final int DIGITS = 9;
+
+  private static final StructType TERM_OCCURRENCES = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
+      DataTypes.createStructField("term_id", DataTypes.IntegerType, false),
+      DataTypes.createStructField("occurrences", DataTypes.LongType, false)));
+
+  private static final StructType VOCABULARY = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("term_id", DataTypes.IntegerType, false),
+      DataTypes.createStructField("term", DataTypes.StringType, false)));
+
+  private static final UserDefinedFunction CLASS_TFIDF = udf(
+      (UDF4<Long, Long, Double, Long, Double>) ClassTfIdf::weight, DataTypes.DoubleType).asNonNullable();
+
+  private TopicTables() {}
+
+  static double round(double value) {
+    double scale = Math.pow(10, DIGITS);
+    return Math.round(value * scale) / scale;
+  }
+
+  /** Rows of {@code topics}: label, top terms and coherence of each topic, and its mean weight. */
+  static Dataset<Row> topics(SparkSession spark, TopicModelSweep.Scored model, String[] vocabulary,
+      Dataset<Row> scored) {
+    Row means = scored.select(Summarizer.mean(col(TopicFeatures.TOPIC_DISTRIBUTION))).first();
+    double[] prevalence = ((Vector) means.get(0)).toArray();
+    List<Row> rows = new ArrayList<>();
+    for (int t = 0; t < model.k(); t++) {
+      List<String> terms = Arrays.stream(model.topTerms()[t]).mapToObj(i -> vocabulary[i]).toList();
+      rows.add(RowFactory.create(t, DocTopicWeights.label(terms), RowBuilder.seq(terms),
+          round(model.topicCoherence()[t]), round(prevalence[t])));
+    }
+    return spark.createDataFrame(rows, Tables.TOPICS.schema());
+  }
+
+  /** Rows of {@code topic_terms}: each topic's {@code n} most probable terms. */
+  static Dataset<Row> topicTerms(SparkSession spark, LDAModel model, String[] vocabulary, int n) {
+    List<Row> rows = new ArrayList<>();
+    for (Row topic : model.describeTopics(n).collectAsList()) { // k rows
+      List<Integer> indices = topic.getList(1);
+      List<Double> weights = topic.getList(2);
+      for (int r = 0; r < indices.size(); r++) {
+        rows.add(RowFactory.create(topic.getInt(0), vocabulary[indices.get(r)], round(weights.get(r)), r + 1));
+      }
+    }
+    return spark.createDataFrame(rows, Tables.TOPIC_TERMS.schema());
+  }
+
+  /** Rows of {@code doc_topics} from (doc_id, topic_distribution). */
+  static Dataset<Row> docTopics(Dataset<Row> scored, double minWeight) {
+    return scored.select(col("doc_id"), col(TopicFeatures.TOPIC_DISTRIBUTION))
+        .flatMap((FlatMapFunction<Row, Row>) row -> {
+          double[] theta = ((Vector) row.get(1)).toArray();
+          List<Row> kept = new ArrayList<>();
+          for (DocTopicWeights.Weight weight : DocTopicWeights.kept(theta, minWeight)) {
+            kept.add(RowFactory.create(row.getString(0), weight.topic(), round(weight.weight()), weight.dominant()));
+          }
+          return kept.iterator();
+        }, Encoders.row(Tables.DOC_TOPICS.schema()));
+  }
+
+  /**
+   * Rows of {@code topic_trends}: per topic, report year and scope (national, or a province),
+   * the documents scored there and the mean of their weights in {@code doc_topics} (a weight
+   * below min_doc_weight is not kept and counts as 0). Every topic appears in every (year, scope)
+   * with documents.
+   */
+  static Dataset<Row> topicTrends(Dataset<Row> docTopics, Dataset<Row> documents, Dataset<Row> topics) {
+    Dataset<Row> dated = documents.filter(col("report_year").isNotNull())
+        .select(col("doc_id"), col("report_year").as("year"), col("province"));
+    Dataset<Row> scoped = dated.select(col("doc_id"), col("year"), lit(Diffusion.NATIONAL_SCOPE).as("scope"))
+        .union(dated.filter(col("province").isNotNull()).select(col("doc_id"), col("year"), col("province").as("scope")));
+    Dataset<Row> nDocs = scoped.join(docTopics.select("doc_id").distinct(), "doc_id")
+        .groupBy("year", "scope").agg(count(lit(1)).as("n_docs"));
+    Dataset<Row> sums = scoped.join(docTopics, "doc_id")
+        .groupBy("topic_id", "year", "scope").agg(sum("weight").as("total"));
+    return nDocs.crossJoin(topics.select("topic_id", "label"))
+        .join(sums, new String[] {"topic_id", "year", "scope"}, "left")
+        .withColumn("mean_weight", rounded(coalesce(col("total"), lit(0.0)).divide(col("n_docs"))));
+  }
+
+  /**
+   * Rows of {@code topic_terms_by_year}: the documents of one year whose dominant topic is t form
+   * one class; each class's terms weighted by {@link ClassTfIdf} against all (topic, year) classes,
+   * the top {@code n} kept.
+   */
+  static Dataset<Row> topicTermsByYear(SparkSession spark, Dataset<Row> features, Dataset<Row> docTopics,
+      String[] vocabulary, int n) {
+    Dataset<Row> classOf = docTopics.filter(col("is_dominant")).select("doc_id", "topic_id")
+        .join(features.filter(col("report_year").isNotNull()).select(col("doc_id"), col("report_year").as("year")),
+            "doc_id");
+    Dataset<Row> occurrences = termOccurrences(features).join(classOf, "doc_id");
+    Dataset<Row> classTerms = occurrences.groupBy("topic_id", "year", "term_id").agg(sum("occurrences").as("tf"));
+    Dataset<Row> classes = occurrences.groupBy("topic_id", "year")
+        .agg(sum("occurrences").as("class_tokens"), countDistinct("doc_id").as("n_docs"));
+    Dataset<Row> meanClass = classes.agg(avg("class_tokens").as("mean_class_tokens"));
+    Dataset<Row> overall = classTerms.groupBy("term_id").agg(sum("tf").as("overall"));
+    List<Row> words = new ArrayList<>(vocabulary.length);
+    for (int i = 0; i < vocabulary.length; i++) {
+      words.add(RowFactory.create(i, vocabulary[i]));
+    }
+    Dataset<Row> weighted = classTerms.join(classes, new String[] {"topic_id", "year"})
+        .join(overall, "term_id").crossJoin(meanClass)
+        .withColumn("weight", rounded(CLASS_TFIDF.apply(col("tf"), col("class_tokens"),
+            col("mean_class_tokens"), col("overall"))))
+        .join(spark.createDataFrame(words, VOCABULARY), "term_id");
+    return weighted
+        .withColumn("rank", row_number().over(Window.partitionBy("topic_id", "year")
+            .orderBy(col("weight").desc(), col("term"))))
+        .filter(col("rank").leq(n));
+  }
+
+  /** (doc_id, term_id, occurrences) of every non-zero entry of the count vectors. */
+  static Dataset<Row> termOccurrences(Dataset<Row> features) {
+    return features.select(col("doc_id"), col(TopicFeatures.FEATURES)).flatMap((FlatMapFunction<Row, Row>) row -> {
+      SparseVector vector = ((Vector) row.get(1)).toSparse();
+      List<Row> rows = new ArrayList<>(vector.indices().length);
+      for (int i = 0; i < vector.indices().length; i++) {
+        rows.add(RowFactory.create(row.getString(0), vector.indices()[i], (long) vector.values()[i]));
+      }
+      return rows.iterator();
+    }, Encoders.row(TERM_OCCURRENCES));
+  }
+
+  private static Column rounded(Column value) {
+    return org.apache.spark.sql.functions.round(value, DIGITS);
+  }
+}

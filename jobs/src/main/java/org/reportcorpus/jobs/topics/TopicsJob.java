@@ -1,0 +1,238 @@
+package org.reportcorpus.jobs.topics;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.PrintStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.TermsLoader;
+import org.reportcorpus.jobs.ingest.IngestJob;
+import org.reportcorpus.jobs.keywords.StopwordsLoader;
+import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.spark.StageLog;
+import org.reportcorpus.jobs.sql.ResultPrinter;
+import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Topics: {@code documents} (or their sections) → an LDA topic model and the tables
+ * {@code topic_model_runs}, {@code topics}, {@code topic_terms}, {@code doc_topics},
+ * {@code topic_trends}, {@code topic_terms_by_year}.
+ *
+ * <ol>
+ *   <li>units: the documents to model ({@link TopicUnits});
+ *   <li>featurize: HanLP content words → minus stopwords → minus report words → counts
+ *       ({@link TopicFeatures}), once for all k;
+ *   <li>sweep: one LDA model per k of {@code corpus.topics.k}, scored by coherence and held-out
+ *       perplexity; the most coherent kept ({@link TopicModelSweep});
+ *   <li>save: the whole fitted pipeline, text to topic weights, under
+ *       {@code <warehouse>/_models/topics/<run_id>};
+ *   <li>tables ({@link TopicTables}); the run's models are appended to topic_model_runs last,
+ *       so a run listed there always has its model saved.
+ * </ol>
+ *
+ * <p>{@code --score [--model RUN_ID] [--input NEW]}: ingests NEW (if given), then applies the
+ * saved model of the latest run (or RUN_ID) to the documents not yet in doc_topics, appends
+ * their rows to doc_topics and recomputes topic_trends — no retraining.
+ */
+public final class TopicsJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TopicsJob.class);
+  private static final DateTimeFormatter RUN_ID =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  static final String USAGE = "usage: corpus topics [--score [--model RUN_ID]] [common options]";
+
+  private TopicsJob() {}
+
+  /** Options after the common ones. */
+  record Options(boolean score, String modelRun) {
+    static Options parse(List<String> args) {
+      boolean score = false;
+      String model = null;
+      for (int i = 0; i < args.size(); i++) {
+        switch (args.get(i)) {
+          case "--score" -> score = true;
+          case "--model" -> {
+            if (i + 1 >= args.size()) {
+              throw new IllegalArgumentException("--model: missing value (a run_id of topic_model_runs)");
+            }
+            model = args.get(++i);
+          }
+          default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "; " + USAGE);
+        }
+      }
+      if (model != null && !score) {
+        throw new IllegalArgumentException("--model: only with --score; " + USAGE);
+      }
+      return new Options(score, model);
+    }
+  }
+
+  public static void main(String[] args) {
+    CommandLine commandLine = CommandLine.parse(args);
+    Options options = Options.parse(commandLine.rest());
+    CorpusConfig config = commandLine.config();
+    Sessions.runJob("corpus-topics", config, spark -> {
+      if (options.score()) {
+        score(spark, config, options.modelRun(), System.out);
+      } else {
+        train(spark, config, System.out);
+      }
+    });
+  }
+
+  /** Fits, chooses and saves a model; writes the topic tables. Returns the run_id. */
+  public static String train(SparkSession spark, CorpusConfig config, PrintStream out) {
+    TopicSettings settings = TopicSettings.fromConfig(config);
+    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    StageLog stages = new StageLog(LOG, "topics");
+    Instant started = Instant.now();
+    String runId = RUN_ID.format(started);
+
+    Dataset<Row> units = TopicUnits.of(store, settings);
+    TopicFeatures.Featurized featurized = TopicFeatures.featurize(units, settings,
+        List.copyOf(TermsLoader.load(spark, config.termsPath()).allSurfaceForms()),
+        StopwordsLoader.load(spark, settings.stopwordsPath()), StopwordsLoader.load(spark, settings.reportWordsPath()));
+    Dataset<Row> features = featurized.features();
+    String[] vocabulary = featurized.vocabulary();
+    try {
+      stages.done("featurize", features.count() + " " + settings.units() + ", vocabulary of " + vocabulary.length);
+      TopicModelSweep.Result sweep = TopicModelSweep.run(features, settings);
+      TopicModelSweep.Scored chosen = sweep.chosen();
+      stages.done("sweep", "k=" + settings.ks() + ", chose k=" + chosen.k());
+
+      PipelineStage[] stagesOfModel = Stream.concat(Arrays.stream(featurized.model().stages()),
+          Stream.of(chosen.model())).toArray(PipelineStage[]::new);
+      String modelPath = modelPath(store, runId);
+      try {
+        TopicFeatures.assemble(units, stagesOfModel).write().overwrite().save(modelPath);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("topics: cannot save the model to " + modelPath, e);
+      }
+      stages.done("saveModel", modelPath);
+
+      Dataset<Row> scored = chosen.model().transform(features).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        store.overwrite(Tables.TOPICS, TopicTables.topics(spark, chosen, vocabulary, scored));
+        store.overwrite(Tables.TOPIC_TERMS, TopicTables.topicTerms(spark, chosen.model(), vocabulary, settings.topTerms()));
+        store.overwrite(Tables.DOC_TOPICS, TopicTables.docTopics(scored, settings.minDocWeight()));
+      } finally {
+        scored.unpersist();
+      }
+      writeTrends(store);
+      store.overwrite(Tables.TOPIC_TERMS_BY_YEAR, TopicTables.topicTermsByYear(spark, features,
+          store.read(Tables.DOC_TOPICS), vocabulary, settings.yearTerms()));
+      stages.done("tables", "topics, topic_terms, doc_topics, topic_trends, topic_terms_by_year");
+      store.append(Tables.TOPIC_MODEL_RUNS, runRows(spark, runId, started, settings, sweep, vocabulary.length, modelPath));
+    } finally {
+      features.unpersist();
+    }
+    if (out != null) {
+      out.printf("%nTopic models of run %s (the chosen one is kept):%n", runId);
+      ResultPrinter.print(store.read(Tables.TOPIC_MODEL_RUNS).filter(col("run_id").equalTo(runId))
+          .select("k", "coherence", "perplexity", "seconds", "chosen").orderBy("k"), out);
+      out.printf("%nTopics:%n");
+      ResultPrinter.print(store.read(Tables.TOPICS).select("topic_id", "prevalence", "coherence", "top_terms")
+          .orderBy(col("prevalence").desc()), out);
+    }
+    return runId;
+  }
+
+  /**
+   * Applies a saved model to the documents not in doc_topics yet (after ingesting the configured
+   * inputs, if any): appends their doc_topics rows and recomputes topic_trends. Returns the number
+   * of documents scored.
+   */
+  public static long score(SparkSession spark, CorpusConfig config, String modelRun, PrintStream out) {
+    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    StageLog stages = new StageLog(LOG, "topics-score");
+    if (!config.inputs().isEmpty()) {
+      IngestJob.run(spark, config);
+    }
+    Row run = modelRun(store, modelRun);
+    TopicSettings settings = TopicSettings.fromConfig(config);
+    String kinds = run.getAs("section_kinds");
+    TopicSettings asTrained = settings.withUnits(run.getAs("units"),
+        kinds == null ? settings.sectionKinds() : List.of(kinds.split(",")));
+
+    Dataset<Row> fresh = TopicUnits.of(store, asTrained)
+        .join(store.read(Tables.DOC_TOPICS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti");
+    PipelineModel model = PipelineModel.load(run.getAs("model_path"));
+    Dataset<Row> rows = TopicTables.docTopics(model.transform(fresh), settings.minDocWeight())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long scoredDocs = rows.filter(col("is_dominant")).count();
+      store.append(Tables.DOC_TOPICS, rows);
+      stages.done("score", scoredDocs + " new documents scored with the model of run " + run.getAs("run_id"));
+      writeTrends(store);
+      if (out != null) {
+        out.printf("%nScored %d new documents with the model of run %s; topic_trends recomputed.%n",
+            scoredDocs, run.<String>getAs("run_id"));
+      }
+      return scoredDocs;
+    } finally {
+      rows.unpersist();
+    }
+  }
+
+  private static void writeTrends(TableStore store) {
+    store.overwrite(Tables.TOPIC_TRENDS, TopicTables.topicTrends(store.read(Tables.DOC_TOPICS),
+        store.read(Tables.DOCUMENTS), store.read(Tables.TOPICS)));
+  }
+
+  /** Where a run's fitted pipeline is saved. */
+  static String modelPath(TableStore store, String runId) {
+    return new Path(new Path(store.warehouse(), "_models/topics"), runId).toString();
+  }
+
+  /** The chosen model's row of the given run, or of the latest run. */
+  static Row modelRun(TableStore store, String runId) {
+    if (!store.exists(Tables.TOPIC_MODEL_RUNS)) {
+      throw new IllegalStateException("topics --score: no topic model in " + store.warehouse()
+          + "; train one first with bin/corpus topics");
+    }
+    Dataset<Row> chosen = store.read(Tables.TOPIC_MODEL_RUNS).filter(col("chosen"));
+    if (runId != null) {
+      chosen = chosen.filter(col("run_id").equalTo(runId));
+    }
+    List<Row> rows = chosen.orderBy(col("created_at").desc(), col("run_id").desc()).limit(1).collectAsList();
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("--model: no run " + runId + " in topic_model_runs");
+    }
+    return rows.get(0);
+  }
+
+  private static Dataset<Row> runRows(SparkSession spark, String runId, Instant started, TopicSettings settings,
+      TopicModelSweep.Result sweep, int vocabularySize, String modelPath) {
+    List<Row> rows = new ArrayList<>();
+    for (TopicModelSweep.Scored model : sweep.tried()) {
+      boolean chosen = model == sweep.chosen();
+      rows.add(RowFactory.create(runId, model.k(), settings.optimizer(), settings.maxIter(),
+          TopicTables.round(model.coherence()), Double.isNaN(model.perplexity()) ? null : model.perplexity(),
+          model.seconds(), chosen, settings.units(),
+          settings.units().equals(TopicSettings.UNITS_SECTIONS) ? String.join(",", settings.sectionKinds()) : null,
+          sweep.nTrain(), sweep.nHoldout(), vocabularySize, settings.seed(), chosen ? modelPath : null,
+          Timestamp.from(started)));
+    }
+    return spark.createDataFrame(rows, Tables.TOPIC_MODEL_RUNS.schema());
+  }
+}
