@@ -15,8 +15,15 @@ import java.util.List;
  * @param sectionCounts occurrences per kind of top-level part ({@link #SECTION_KINDS}) and term,
  *     indexed like {@code counts}; a part's heading line counts as part of it. They add up to
  *     {@code counts} term by term
+ * @param topics the planted topic mixture of a report of {@code generate --topics K}, else null
  */
-record ComposedReport(ReportPlan plan, String title, String text, int[] counts, int[][] sectionCounts) {
+record ComposedReport(ReportPlan plan, String title, String text, int[] counts, int[][] sectionCounts,
+    DocumentTopics topics) {
+
+  /** A report without planted topics. */
+  ComposedReport(ReportPlan plan, String title, String text, int[] counts, int[][] sectionCounts) {
+    this(plan, title, text, counts, sectionCounts, null);
+  }
 
   /**
    * The kinds of top-level part, as the project's section splitter names them: 一、 achievements,

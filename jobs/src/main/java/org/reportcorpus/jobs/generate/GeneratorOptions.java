@@ -16,6 +16,8 @@ import org.reportcorpus.jobs.config.CommandLine;
  *   --terms FILE       term dictionary (default conf/terms.tsv of the installation)
  *   --overwrite        replace the corpus folders of an earlier run in DIR
  *   --no-slogans       plant no made-up slogans beside the dictionary terms (planted by default)
+ *   --topics K         write every report's body from the first K planted topics instead
+ *                      (0 = off, the default; else 2 to the number of built-in topics)
  * </pre>
  *
  * @param out output folder
@@ -26,10 +28,12 @@ import org.reportcorpus.jobs.config.CommandLine;
  * @param terms term dictionary file
  * @param overwrite whether an earlier run's folders in {@code out} may be replaced
  * @param slogans whether the built-in made-up slogans ({@link Slogans}) are planted
+ * @param topics number of planted topics ({@link PlantedTopics}) the reports' bodies are drawn
+ *     from, 0 for the normal reports with planted terms
  */
 public record GeneratorOptions(
     Path out, int reports, int firstYear, int lastYear, long seed, Path terms, boolean overwrite,
-    boolean slogans) {
+    boolean slogans, int topics) {
 
   public static final int DEFAULT_REPORTS = 300;
   public static final int DEFAULT_FIRST_YEAR = 2015;
@@ -38,10 +42,13 @@ public record GeneratorOptions(
   public static final int MAX_REPORTS = 1_000_000;
   public static final int MIN_YEAR = 1990;
   public static final int MAX_YEAR = 2100;
+  /** A topic model needs at least two topics to tell apart. */
+  public static final int MIN_TOPICS = 2;
 
   public static final String USAGE = "usage: corpus generate --out DIR [--reports N (default 300)]"
       + " [--years A-B (default 2015-2024)] [--seed S (default 42)] [--terms FILE (default conf/terms.tsv)]"
-      + " [--overwrite] [--no-slogans]";
+      + " [--overwrite] [--no-slogans] [--topics K (0 = off, default; else " + MIN_TOPICS + "-" + PlantedTopics.COUNT
+      + ")]";
 
   public GeneratorOptions {
     if (out == null) {
@@ -57,6 +64,16 @@ public record GeneratorOptions(
     if (terms == null || !Files.isRegularFile(terms)) {
       throw new IllegalArgumentException("--terms: no such file: " + terms);
     }
+    if (topics != 0 && (topics < MIN_TOPICS || topics > PlantedTopics.COUNT)) {
+      throw new IllegalArgumentException("--topics: expected 0 (off) or a number from " + MIN_TOPICS + " to "
+          + PlantedTopics.COUNT + " (the built-in topics) but got " + topics);
+    }
+  }
+
+  /** Options without planted topics. */
+  public GeneratorOptions(Path out, int reports, int firstYear, int lastYear, long seed, Path terms,
+      boolean overwrite, boolean slogans) {
+    this(out, reports, firstYear, lastYear, seed, terms, overwrite, slogans, 0);
   }
 
   /** Options with the slogans planted. */
@@ -74,6 +91,7 @@ public record GeneratorOptions(
     Path terms = null;
     boolean overwrite = false;
     boolean slogans = true;
+    int topics = 0;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       switch (flag) {
@@ -103,11 +121,12 @@ public record GeneratorOptions(
         case "--terms" -> terms = Paths.get(value(args, ++i, flag));
         case "--overwrite" -> overwrite = true;
         case "--no-slogans" -> slogans = false;
+        case "--topics" -> topics = parseInt(value(args, ++i, flag), flag);
         default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
       }
     }
     return new GeneratorOptions(out, reports, firstYear, lastYear, seed, terms == null ? defaultTerms() : terms,
-        overwrite, slogans);
+        overwrite, slogans, topics);
   }
 
   /** conf/terms.tsv of the installation (bin/corpus sets its folder), else of the working folder. */

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.reportcorpus.udfs.region.Gazetteer;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code loadDictionary}: the --terms file;
  *   <li>{@code pickSlogans}: the built-in made-up slogans ({@link Slogans}) that neither hold nor
  *       are held by a surface form of the dictionary (none with --no-slogans); the counter the
- *       composer plants and checks with is the dictionary's terms followed by them;
+ *       composer plants and checks with is the dictionary's terms followed by them (none with
+ *       --topics);
  *   <li>{@code vetPhrasebook}: the built-in phrase lists minus entries holding a surface form of a
  *       term or slogan;
  *   <li>{@code pickRegions}: real, unambiguous regions from the bundled gazetteer;
@@ -41,9 +43,13 @@ import org.slf4j.LoggerFactory;
  *       adoption year;
  *   <li>{@code planReports}: region-years, formats, file names, lengths, dates; department
  *       reports only when more reports are asked for than the regions have years;
+ *   <li>{@code plantTopics} (with --topics K only): the first K built-in topics ({@link
+ *       PlantedTopics}) minus words holding a surface form of a term or slogan;
  *   <li>{@code composeAndWrite}: text of each report (checked against its planted counts, per
  *       top-level part too), in batches composed in parallel and written in order, with truth rows
- *       streamed alongside.
+ *       streamed alongside. With --topics K a report's body is drawn from the topics instead
+ *       ({@link TopicReportComposer}) and no term or slogan is planted; the term truth is what
+ *       the text holds.
  * </ol>
  *
  * <p>Everything random is drawn from streams keyed by the seed and what they are about, so the
@@ -51,9 +57,6 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A department report (司法局…, admin_level department in the truth) is written for its
  * region and uses the region's adoption years; its truth rows carry the region's code.
- *
- * <p>Extension point for later: documents drawn from planted topic–word distributions would
- * replace the phrase lists by topic in {@link Phrasebook#pick(Random, String, Topic)}.
  */
 public final class SampleCorpusGenerator {
 
@@ -119,8 +122,11 @@ public final class SampleCorpusGenerator {
     List<ReportingRegion> regions = pickRegions(options, gazetteer, counter);
     Adoption adoption = modelAdoption(options, dictionary, slogans);
     List<ReportPlan> plans = planReports(options, regions);
-    int[] chars = composeAndWrite(options, plans, new ReportComposer(phrasebook, counter, dictionary.terms().size()),
-        adoption);
+    List<PlantedTopic> topics = plantTopics(options, counter);
+    Function<ReportPlan, ComposedReport> composer = topics.isEmpty()
+        ? plantingTerms(plans, new ReportComposer(phrasebook, counter, dictionary.terms().size()), adoption)
+        : new TopicReportComposer(phrasebook, counter, topics)::compose;
+    int[] chars = composeAndWrite(options, plans, composer, adoption, topics);
     Summary summary = summarize(plans.size(), regions.size(), chars, (System.nanoTime() - started) / 1_000_000);
     LOG.info("wrote {} reports of {} regions to {} in {} s: {} chars, mean {}, median {}, min {}, max {}",
         summary.reports(), summary.regions(), options.out(), summary.millis() / 1000.0, summary.totalChars(),
@@ -160,8 +166,8 @@ public final class SampleCorpusGenerator {
   }
 
   static List<Slogans.Slogan> pickSlogans(GeneratorOptions options, TermCounter dictionary) {
-    if (!options.slogans()) {
-      return List.of();
+    if (!options.slogans() || options.topics() > 0) {
+      return List.of(); // a report drawn from topics plants no slogans
     }
     List<Slogans.Slogan> slogans = Slogans.usable(dictionary, TextNormalizer::normalize);
     LOG.info("planting {} slogans that are not dictionary terms: {}", slogans.size(),
@@ -234,25 +240,42 @@ public final class SampleCorpusGenerator {
     return plans;
   }
 
-  /** Composes and writes every report; returns each report's length in characters. */
-  static int[] composeAndWrite(GeneratorOptions options, List<ReportPlan> plans, ReportComposer composer,
-      Adoption adoption) throws IOException {
+  /** The first --topics K planted topics, vetted against the counter; none without the option. */
+  static List<PlantedTopic> plantTopics(GeneratorOptions options, TermCounter counter) {
+    if (options.topics() == 0) {
+      return List.of();
+    }
+    List<PlantedTopic> topics = PlantedTopics.vetted(options.topics(), counter, TextNormalizer::normalize);
+    LOG.info("drawing every report's body from {} planted topics: {}", topics.size(),
+        topics.stream().map(PlantedTopic::label).toList());
+    return topics;
+  }
+
+  /** Composes a report with the terms and slogans planted along their adoption curves. */
+  static Function<ReportPlan, ComposedReport> plantingTerms(List<ReportPlan> plans, ReportComposer composer,
+      Adoption adoption) {
     // A department report takes its region's adoption years: the region's code is the key.
     Map<String, int[][]> adoptionYears = new HashMap<>();
     for (ReportPlan plan : plans) {
       adoptionYears.computeIfAbsent(plan.region().code(), adoption::years);
     }
+    return plan -> composer.compose(plan, adoption.mentions(plan, adoptionYears.get(plan.region().code())));
+  }
+
+  /** Composes and writes every report; returns each report's length in characters. */
+  static int[] composeAndWrite(GeneratorOptions options, List<ReportPlan> plans,
+      Function<ReportPlan, ComposedReport> composer, Adoption adoption, List<PlantedTopic> topics) throws IOException {
     int[] chars = new int[plans.size()];
     try (CorpusWriter corpus = new CorpusWriter(options.out());
         TruthWriter truth = new TruthWriter(options.out().resolve("truth"), adoption.terms().profiles().stream()
-            .map(AdoptionModel.TermProfile::term).toList(), adoption.sloganProfiles())) {
+            .map(AdoptionModel.TermProfile::term).toList(), adoption.sloganProfiles(), topics)) {
       truth.writeProfiles(adoption.terms().profiles());
       // The next batch is composed while this one is written.
-      CompletableFuture<ComposedReport[]> next = composeBatch(plans, 0, composer, adoption, adoptionYears);
+      CompletableFuture<ComposedReport[]> next = composeBatch(plans, 0, composer);
       for (int from = 0; from < plans.size(); from += BATCH) {
         ComposedReport[] reports = join(next);
         if (from + BATCH < plans.size()) {
-          next = composeBatch(plans, from + BATCH, composer, adoption, adoptionYears);
+          next = composeBatch(plans, from + BATCH, composer);
         }
         for (ComposedReport report : reports) {
           corpus.write(report);
@@ -271,10 +294,10 @@ public final class SampleCorpusGenerator {
   }
 
   private static CompletableFuture<ComposedReport[]> composeBatch(List<ReportPlan> plans, int from,
-      ReportComposer composer, Adoption adoption, Map<String, int[][]> adoptionYears) {
+      Function<ReportPlan, ComposedReport> composer) {
     List<ReportPlan> batch = plans.subList(from, Math.min(plans.size(), from + BATCH));
     return CompletableFuture.supplyAsync(() -> IntStream.range(0, batch.size()).parallel()
-        .mapToObj(i -> compose(batch.get(i), composer, adoption, adoptionYears))
+        .mapToObj(i -> composer.apply(batch.get(i)))
         .toArray(ComposedReport[]::new), COMPOSERS);
   }
 
@@ -288,11 +311,6 @@ public final class SampleCorpusGenerator {
       }
       throw e;
     }
-  }
-
-  private static ComposedReport compose(ReportPlan plan, ReportComposer composer, Adoption adoption,
-      Map<String, int[][]> adoptionYears) {
-    return composer.compose(plan, adoption.mentions(plan, adoptionYears.get(plan.region().code())));
   }
 
   private static Summary summarize(int reports, int regions, int[] chars, long millis) {

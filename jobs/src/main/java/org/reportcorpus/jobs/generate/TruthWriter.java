@@ -32,7 +32,11 @@ import org.reportcorpus.udfs.terms.TermEntry;
  *       each report (rows > 0); term_counts.tsv holds the dictionary's terms only;
  *   <li>{@code slogans.tsv}: per slogan found in the corpus, the first year a report mentions it,
  *       the number of regions whose reports mention it, its category, planted national start and
- *       profile, and its number of reports and occurrences.
+ *       profile, and its number of reports and occurrences;
+ *   <li>with {@code --topics K} only: {@code topic_words.tsv}, each planted topic's word
+ *       distribution φ (every word with its probability, most probable first), and {@code
+ *       doc_topics.tsv}, each report's topic proportions θ (a row for each of the K topics, in
+ *       order) with the number of its words drawn from that topic.
  * </ul>
  *
  * Documents and counts are streamed as reports arrive (in plan order); adoption and the slogans'
@@ -50,6 +54,8 @@ final class TruthWriter implements Closeable {
   static final String SLOGAN_COUNTS_HEADER = "source\tslogan\toccurrences";
   static final String SLOGANS_HEADER = "slogan\tfirst_year_national\tn_regions_adopted\tcategory\tplanted_start"
       + "\tprofile\tn_docs\toccurrences";
+  static final String TOPIC_WORDS_HEADER = "topic_id\tlabel\tword\tprobability";
+  static final String DOC_TOPICS_HEADER = "source\ttopic_id\tweight\tn_words";
 
   /** What the corpus holds of one slogan. */
   private static final class SloganStats {
@@ -67,6 +73,8 @@ final class TruthWriter implements Closeable {
   private final BufferedWriter termCounts;
   private final BufferedWriter sectionCounts;
   private final BufferedWriter sloganCounts;
+  /** Null without planted topics. */
+  private final BufferedWriter docTopics;
   private final SloganStats[] sloganStats;
   /** term index → region code → first year mentioned. */
   private final Map<Integer, Map<String, Integer>> firstYears = new TreeMap<>();
@@ -82,6 +90,15 @@ final class TruthWriter implements Closeable {
    */
   TruthWriter(Path dir, List<TermEntry> dictionary, List<AdoptionModel.TermProfile> sloganProfiles)
       throws IOException {
+    this(dir, dictionary, sloganProfiles, List.of());
+  }
+
+  /**
+   * A writer as above that also writes the planted topics and, for each report, its topic
+   * mixture; with no topics it writes neither file.
+   */
+  TruthWriter(Path dir, List<TermEntry> dictionary, List<AdoptionModel.TermProfile> sloganProfiles,
+      List<PlantedTopic> topics) throws IOException {
     this.dir = dir;
     List<TermEntry> all = new ArrayList<>(dictionary);
     sloganProfiles.forEach(p -> all.add(p.term()));
@@ -97,6 +114,28 @@ final class TruthWriter implements Closeable {
     this.termCounts = open("term_counts.tsv", TERM_COUNTS_HEADER);
     this.sectionCounts = open("section_term_counts.tsv", SECTION_COUNTS_HEADER);
     this.sloganCounts = open("slogan_counts.tsv", SLOGAN_COUNTS_HEADER);
+    if (topics.isEmpty()) {
+      this.docTopics = null;
+    } else {
+      writeTopicWords(topics);
+      this.docTopics = open("doc_topics.tsv", DOC_TOPICS_HEADER);
+    }
+  }
+
+  private void writeTopicWords(List<PlantedTopic> topics) throws IOException {
+    try (BufferedWriter writer = open("topic_words.tsv", TOPIC_WORDS_HEADER)) {
+      for (PlantedTopic topic : topics) {
+        for (int w = 0; w < topic.words().size(); w++) {
+          row(writer, Integer.toString(topic.id()), topic.label(), topic.words().get(w),
+              decimal(topic.probability(w)));
+        }
+      }
+    }
+  }
+
+  /** Fixed-point, so the files hold no exponents and the same value prints the same. */
+  private static String decimal(double value) {
+    return String.format(java.util.Locale.ROOT, "%.8f", value);
   }
 
   private BufferedWriter open(String name, String header) throws IOException {
@@ -129,6 +168,16 @@ final class TruthWriter implements Closeable {
                 Integer.toString(bySection[kind][t]));
           }
         }
+      }
+    }
+    if (report.topics() != null) {
+      if (docTopics == null) {
+        throw new IllegalArgumentException(plan.source() + ": a topic mixture, but the writer has no planted topics");
+      }
+      DocumentTopics topics = report.topics();
+      for (int k = 0; k < topics.mixture().topics(); k++) {
+        row(docTopics, plan.source(), Integer.toString(k), decimal(topics.mixture().weight(k)),
+            Integer.toString(topics.words()[k]));
       }
     }
     for (int t = dictionarySize; t < counts.length; t++) {
@@ -169,6 +218,9 @@ final class TruthWriter implements Closeable {
     termCounts.close();
     sectionCounts.close();
     sloganCounts.close();
+    if (docTopics != null) {
+      docTopics.close();
+    }
     try (BufferedWriter slogans = open("slogans.tsv", SLOGANS_HEADER)) {
       for (int s = 0; s < sloganStats.length; s++) {
         SloganStats stats = sloganStats[s];

@@ -28,6 +28,10 @@ final class GeneratedCorpus {
   record SloganRow(String slogan, int firstYear, int nRegions, String category, int plantedStart, String profile,
       int nDocs, long occurrences) {}
 
+  record TopicWord(int topic, String label, String word, double probability) {}
+
+  record DocTopic(String source, int topic, double weight, int nWords) {}
+
   final Path dir;
   final List<Document> documents = new ArrayList<>();
   /** source → term → occurrences (rows > 0 only). */
@@ -38,6 +42,10 @@ final class GeneratedCorpus {
   /** source → slogan → occurrences (rows > 0 only). */
   final Map<String, Map<String, Integer>> sloganCounts = new LinkedHashMap<>();
   final List<SloganRow> slogans = new ArrayList<>();
+  /** topic_words.tsv rows in file order; empty when the file is absent (no --topics). */
+  final List<TopicWord> topicWords = new ArrayList<>();
+  /** doc_topics.tsv rows in file order; empty when the file is absent (no --topics). */
+  final List<DocTopic> docTopics = new ArrayList<>();
   private final Map<String, List<String>> jsonlLines = new HashMap<>();
   private final ObjectMapper json = new ObjectMapper();
 
@@ -70,6 +78,15 @@ final class GeneratedCorpus {
     for (String[] f : rows(dir.resolve("truth/slogans.tsv"), TruthWriter.SLOGANS_HEADER)) {
       corpus.slogans.add(new SloganRow(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[3],
           Integer.parseInt(f[4]), f[5], Integer.parseInt(f[6]), Long.parseLong(f[7])));
+    }
+    if (Files.exists(dir.resolve("truth/topic_words.tsv"))) {
+      for (String[] f : rows(dir.resolve("truth/topic_words.tsv"), TruthWriter.TOPIC_WORDS_HEADER)) {
+        corpus.topicWords.add(new TopicWord(Integer.parseInt(f[0]), f[1], f[2], Double.parseDouble(f[3])));
+      }
+      for (String[] f : rows(dir.resolve("truth/doc_topics.tsv"), TruthWriter.DOC_TOPICS_HEADER)) {
+        corpus.docTopics.add(new DocTopic(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+            Integer.parseInt(f[3])));
+      }
     }
     return corpus;
   }

@@ -42,6 +42,23 @@ class GeneratorOptionsTest {
   }
 
   @Test
+  void topicsAreOffUnlessAskedForAndWithinTheBuiltInOnes() {
+    assertEquals(0, GeneratorOptions.parse(new String[] {"--out", "d", "--terms", terms}).topics());
+    assertEquals(0, new GeneratorOptions(Path.of("d"), 5, 2015, 2024, 1L, Fixtures.terms(), false).topics());
+    assertEquals(0, GeneratorOptions.parse(new String[] {"--out", "d", "--topics", "0", "--terms", terms}).topics());
+    assertEquals(2, GeneratorOptions.parse(new String[] {"--out", "d", "--topics", "2", "--terms", terms}).topics());
+    GeneratorOptions all = GeneratorOptions.parse(new String[] {
+      "--out", "d", "--topics", Integer.toString(PlantedTopics.COUNT), "--terms", terms});
+    assertEquals(PlantedTopics.COUNT, all.topics());
+    assertTrue(GeneratorOptions.USAGE.contains("--topics K"));
+    assertMessage("--topics: expected 0 (off) or a number from 2 to " + PlantedTopics.COUNT, "--out", "d", "--topics", "1");
+    assertMessage("--topics:", "--out", "d", "--topics", Integer.toString(PlantedTopics.COUNT + 1));
+    assertMessage("--topics:", "--out", "d", "--topics", "-3");
+    assertMessage("--topics:", "--out", "d", "--topics", "ten");
+    assertMessage("--topics: missing value", "--out", "d", "--topics");
+  }
+
+  @Test
   void errorsNameTheFlag() {
     assertMessage("--out:", "--reports", "3");
     assertMessage("--reports:", "--out", "d", "--reports", "many");
