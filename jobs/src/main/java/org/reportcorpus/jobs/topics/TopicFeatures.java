@@ -49,9 +49,9 @@ final class TopicFeatures {
         .drop("text", TOKENS, CONTENT)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      CountVectorizerModel counts = new CountVectorizer().setInputCol(WORDS).setOutputCol(FEATURES)
+      CountVectorizerModel counts = canonical(new CountVectorizer().setInputCol(WORDS).setOutputCol(FEATURES)
           .setMinDF(settings.minDf()).setMaxDF(settings.maxDf()).setVocabSize(settings.vocabSize())
-          .fit(words);
+          .fit(words));
       Dataset<Row> features = counts.transform(words).drop(WORDS).persist(StorageLevel.MEMORY_AND_DISK());
       features.count(); // materialize before the words are dropped from the cache
       PipelineModel featurizer = assemble(units, new PipelineStage[] {tokenizer, functionWords, boilerplate, counts});
@@ -59,6 +59,18 @@ final class TopicFeatures {
     } finally {
       words.unpersist();
     }
+  }
+
+  /**
+   * The model with its vocabulary in code-point order. CountVectorizer orders it by frequency and
+   * leaves ties in the order partial counts arrive, so term ids — and with them LDA's random
+   * initialisation — would differ between two runs on the same input.
+   */
+  static CountVectorizerModel canonical(CountVectorizerModel fitted) {
+    String[] vocabulary = fitted.vocabulary().clone();
+    java.util.Arrays.sort(vocabulary);
+    return new CountVectorizerModel(vocabulary).setInputCol(fitted.getInputCol()).setOutputCol(fitted.getOutputCol())
+        .setMinTF(fitted.getMinTF()).setBinary(fitted.getBinary());
   }
 
   static LDA lda(TopicSettings settings, int k) {

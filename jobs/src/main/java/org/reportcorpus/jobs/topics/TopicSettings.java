@@ -75,7 +75,7 @@ public record TopicSettings(
         config.getDouble(PREFIX + "subsampling_rate", 0.2),
         config.getInt(SEED, 7),
         config.getDouble(PREFIX + "min_df", 3),
-        config.getDouble(PREFIX + "max_df", 0.6),
+        config.getDouble(PREFIX + "max_df", 0.9),
         config.getInt(PREFIX + "vocab_size", 8000),
         config.getList(PREFIX + "pos_prefixes", KeywordSettings.DEFAULT_POS_PREFIXES),
         config.getList(PREFIX + "exclude_pos", KeywordSettings.DEFAULT_EXCLUDE_POS),

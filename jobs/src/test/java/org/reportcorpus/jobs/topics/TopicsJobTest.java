@@ -1,0 +1,135 @@
+package org.reportcorpus.jobs.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.generate.GeneratorOptions;
+import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
+import org.reportcorpus.jobs.ingest.IngestJob;
+import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.testing.Fixtures;
+import org.reportcorpus.jobs.testing.SharedSpark;
+import org.reportcorpus.udfs.topics.TopicMatching;
+
+/**
+ * The topics job on a generated corpus whose reports are drawn from known topics: the learned
+ * topics must match the planted ones, a re-run must give the same topics, and the saved model
+ * must score a later year without retraining.
+ */
+class TopicsJobTest {
+
+  static final int PLANTED = 6;
+
+  private static SparkSession spark;
+  private static Path corpus;
+  private static CorpusConfig config;
+  private static TableStore store;
+  private static String runId;
+
+  @BeforeAll
+  static void generateIngestAndTrain() throws IOException {
+    corpus = Fixtures.tempDir("topics-corpus");
+    SampleCorpusGenerator.run(GeneratorOptions.parse(new String[] {
+        "--out", corpus.toString(), "--reports", "360", "--years", "2019-2021", "--seed", "5",
+        "--topics", Integer.toString(PLANTED), "--terms", Fixtures.terms().toString()}));
+    config = withTopicSettings(Fixtures.config(Fixtures.tempDir("topics-warehouse"), List.of(corpus)), List.of(corpus.toString()));
+    spark = SharedSpark.get();
+    Sessions.prepare(spark, config);
+    IngestJob.run(spark, config);
+    store = new TableStore(spark, config.warehouse(), config.format());
+    runId = TopicsJob.train(spark, config, quiet());
+  }
+
+  static CorpusConfig withTopicSettings(CorpusConfig base, List<String> inputs) {
+    Map<String, String> settings = new HashMap<>(base.settings());
+    settings.put("corpus.topics.k", "4,6,9");
+    settings.put("corpus.topics.min_df", "3");
+    return CorpusConfig.of(settings, inputs);
+  }
+
+  private static PrintStream quiet() {
+    return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+  }
+
+  private static Row chosenRun() {
+    return store.read(Tables.TOPIC_MODEL_RUNS).filter("chosen AND run_id = '" + runId + "'").first();
+  }
+
+  @Test
+  void learnedTopicsMatchThePlantedOnes() {
+    TopicComparison learned = TopicComparison.of(PipelineModel.load(chosenRun().getAs("model_path")));
+    TopicComparison planted = TopicComparison.planted(corpus.resolve("truth/topic_words.tsv"));
+    TopicMatching.Match match = planted.matchTo(learned);
+    StringBuilder report = new StringBuilder();
+    for (int t = 0; t < match.pairs().length; t++) {
+      report.append(String.format("%n  planted %d %s ~ learned %d %s: %.3f", t, planted.topWords(t, 5),
+          match.pairs()[t], match.pairs()[t] < 0 ? "-" : learned.topWords(match.pairs()[t], 5),
+          match.similarities()[t]));
+    }
+    System.out.println("planted vs learned (k=" + chosenRun().getAs("k") + "), mean cosine "
+        + match.mean() + report);
+    assertTrue(match.mean() >= 0.8, "mean cosine " + match.mean() + report);
+  }
+
+  @Test
+  void theSweepScoresEveryKAndChoosesTheMostCoherent() {
+    List<Row> runs = store.read(Tables.TOPIC_MODEL_RUNS).filter("run_id = '" + runId + "'").orderBy("k")
+        .collectAsList();
+    assertEquals(List.of(4, 6, 9), runs.stream().map(r -> r.<Integer>getAs("k")).toList());
+    double best = runs.stream().mapToDouble(r -> r.getAs("coherence")).max().orElseThrow();
+    assertEquals(best, (double) chosenRun().getAs("coherence"));
+    assertEquals(1, runs.stream().filter(r -> r.<Boolean>getAs("chosen")).count());
+    for (Row run : runs) {
+      assertTrue(run.<Long>getAs("n_holdout") > 0, "a share of the documents is held out");
+      assertTrue(Double.isFinite(run.getAs("perplexity")));
+    }
+  }
+
+  @Test
+  void everyDocumentHasOneDominantTopicAndTheTablesAgree() {
+    int k = chosenRun().getAs("k");
+    long documents = store.read(Tables.DOCUMENTS).count();
+    Dataset<Row> docTopics = store.read(Tables.DOC_TOPICS);
+    assertEquals(documents, docTopics.filter("is_dominant").count());
+    assertEquals(documents, docTopics.select("doc_id").distinct().count());
+    assertEquals(0, docTopics.filter("weight < 0.05 AND NOT is_dominant").count());
+    assertEquals(k, store.read(Tables.TOPICS).count());
+    assertEquals(k * 30L, store.read(Tables.TOPIC_TERMS).count());
+    assertEquals(0, store.read(Tables.TOPIC_TERMS).filter("rank < 1 OR rank > 30").count());
+    // national n_docs per year = the documents of that year
+    Dataset<Row> national = store.read(Tables.TOPIC_TRENDS).filter("scope = 'national' AND topic_id = 0");
+    assertEquals(3, national.count());
+    assertEquals(documents, national.agg(org.apache.spark.sql.functions.sum("n_docs")).first().getLong(0));
+    Dataset<Row> byYear = store.read(Tables.TOPIC_TERMS_BY_YEAR);
+    assertTrue(byYear.count() > 0);
+    assertEquals(0, byYear.filter("rank > 10").count());
+  }
+
+  @Test
+  void theSameSeedAndInputGiveIdenticalTopics() {
+    List<Row> before = store.read(Tables.TOPICS).orderBy("topic_id").collectAsList();
+    List<Row> terms = store.read(Tables.TOPIC_TERMS).orderBy("topic_id", "rank").collectAsList();
+    String second = TopicsJob.train(spark, config, quiet());
+    assertTrue(!second.equals(runId));
+    assertEquals(before, store.read(Tables.TOPICS).orderBy("topic_id").collectAsList());
+    assertEquals(terms, store.read(Tables.TOPIC_TERMS).orderBy("topic_id", "rank").collectAsList());
+    runId = second;
+  }
+}
