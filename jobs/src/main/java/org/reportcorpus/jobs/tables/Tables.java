@@ -222,8 +222,8 @@ public final class Tables {
       field("n_docs", LongType, false),
       field("rank", IntegerType, false)));
 
-  /** Every model of every topics run, scored; chosen = the model kept. Append-only. Key: (run_id, k). */
-  public static final TableDef TOPIC_MODEL_RUNS = new TableDef("topic_model_runs", List.of("run_id", "k"), schema(
+  /** Every model of every topics run, scored; chosen = the model kept. Append-only. Key: (run_id, k, seed). */
+  public static final TableDef TOPIC_MODEL_RUNS = new TableDef("topic_model_runs", List.of("run_id", "k", "seed"), schema(
       field("run_id", StringType, false),
       field("k", IntegerType, false),
       field("optimizer", StringType, false),

@@ -18,19 +18,19 @@ import org.apache.spark.storage.StorageLevel;
  * → StopWordsRemover (report boilerplate) → CountVectorizer → LDA — and the featurization that
  * fits the first four once for every k tried.
  */
-final class TopicFeatures {
+public final class TopicFeatures {
 
   static final String TOKENS = "tokens";
   static final String CONTENT = "content_words";
   static final String WORDS = "words";
-  static final String FEATURES = "features";
+  public static final String FEATURES = "features";
   static final String TOPIC_DISTRIBUTION = "topic_distribution";
 
   /**
    * The fitted featurizer (the pipeline's first four stages), the units with their count vectors
    * (persisted; the caller unpersists), and the vocabulary (index → word).
    */
-  record Featurized(PipelineModel model, Dataset<Row> features, String[] vocabulary) {}
+  public record Featurized(PipelineModel model, Dataset<Row> features, String[] vocabulary) {}
 
   private TopicFeatures() {}
 
@@ -73,9 +73,10 @@ final class TopicFeatures {
         .setMinTF(fitted.getMinTF()).setBinary(fitted.getBinary());
   }
 
-  static LDA lda(TopicSettings settings, int k) {
+  public static LDA lda(TopicSettings settings, int k) {
     return new LDA().setK(k).setOptimizer(settings.optimizer()).setMaxIter(settings.maxIter())
         .setSeed(settings.seed()).setSubsamplingRate(settings.subsamplingRate())
+        .setLearningOffset(settings.learningOffset()).setLearningDecay(settings.learningDecay())
         .setFeaturesCol(FEATURES).setTopicDistributionCol(TOPIC_DISTRIBUTION);
   }
 

@@ -109,9 +109,7 @@ public final class TopicsJob {
     String runId = RUN_ID.format(started);
 
     Dataset<Row> units = TopicUnits.of(store, settings);
-    TopicFeatures.Featurized featurized = TopicFeatures.featurize(units, settings,
-        List.copyOf(TermsLoader.load(spark, config.termsPath()).allSurfaceForms()),
-        StopwordsLoader.load(spark, settings.stopwordsPath()), StopwordsLoader.load(spark, settings.reportWordsPath()));
+    TopicFeatures.Featurized featurized = featurize(spark, config, settings, units);
     Dataset<Row> features = featurized.features();
     String[] vocabulary = featurized.vocabulary();
     try {
@@ -149,12 +147,29 @@ public final class TopicsJob {
     if (out != null) {
       out.printf("%nTopic models of run %s (the chosen one is kept):%n", runId);
       ResultPrinter.print(store.read(Tables.TOPIC_MODEL_RUNS).filter(col("run_id").equalTo(runId))
-          .select("k", "coherence", "perplexity", "seconds", "chosen").orderBy("k"), out);
+          .select("k", "seed", "coherence", "perplexity", "seconds", "chosen").orderBy("k", "seed"), out);
       out.printf("%nTopics:%n");
       ResultPrinter.print(store.read(Tables.TOPICS).select("topic_id", "prevalence", "coherence", "top_terms")
           .orderBy(col("prevalence").desc()), out);
     }
     return runId;
+  }
+
+  /**
+   * The units of the warehouse as count vectors (persisted: the caller unpersists {@code
+   * features()}), with the fitted featurizer and its vocabulary — what the sweep and the bench
+   * fit LDA on.
+   */
+  public static TopicFeatures.Featurized featurize(SparkSession spark, CorpusConfig config, TopicSettings settings) {
+    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    return featurize(spark, config, settings, TopicUnits.of(store, settings));
+  }
+
+  private static TopicFeatures.Featurized featurize(SparkSession spark, CorpusConfig config, TopicSettings settings,
+      Dataset<Row> units) {
+    return TopicFeatures.featurize(units, settings,
+        List.copyOf(TermsLoader.load(spark, config.termsPath()).allSurfaceForms()),
+        StopwordsLoader.load(spark, settings.stopwordsPath()), StopwordsLoader.load(spark, settings.reportWordsPath()));
   }
 
   /**
@@ -230,7 +245,7 @@ public final class TopicsJob {
           TopicTables.round(model.coherence()), Double.isNaN(model.perplexity()) ? null : model.perplexity(),
           model.seconds(), chosen, settings.units(),
           settings.units().equals(TopicSettings.UNITS_SECTIONS) ? String.join(",", settings.sectionKinds()) : null,
-          sweep.nTrain(), sweep.nHoldout(), vocabularySize, settings.seed(), chosen ? modelPath : null,
+          sweep.nTrain(), sweep.nHoldout(), vocabularySize, model.seed(), chosen ? modelPath : null,
           Timestamp.from(started)));
     }
     return spark.createDataFrame(rows, Tables.TOPIC_MODEL_RUNS.schema());

@@ -16,7 +16,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.generate.GeneratorOptions;
 import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
@@ -32,7 +35,10 @@ import org.reportcorpus.udfs.topics.TopicMatching;
  * The topics job on a generated corpus whose reports are drawn from known topics: the learned
  * topics must match the planted ones, a re-run must give the same topics, and the saved model
  * must score a later year without retraining.
+ *
+ * <p>Ordered: the last two tests train again and add a year.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TopicsJobTest {
 
   static final int PLANTED = 6;
@@ -59,7 +65,8 @@ class TopicsJobTest {
 
   static CorpusConfig withTopicSettings(CorpusConfig base, List<String> inputs) {
     Map<String, String> settings = new HashMap<>(base.settings());
-    settings.put("corpus.topics.k", "4,6,9");
+    settings.put("corpus.topics.k", "4,6");
+    settings.put("corpus.topics.restarts", "3");
     settings.put("corpus.topics.min_df", "3");
     return CorpusConfig.of(settings, inputs);
   }
@@ -73,6 +80,7 @@ class TopicsJobTest {
   }
 
   @Test
+  @Order(2)
   void learnedTopicsMatchThePlantedOnes() {
     TopicComparison learned = TopicComparison.of(PipelineModel.load(chosenRun().getAs("model_path")));
     TopicComparison planted = TopicComparison.planted(corpus.resolve("truth/topic_words.tsv"));
@@ -89,10 +97,12 @@ class TopicsJobTest {
   }
 
   @Test
+  @Order(3)
   void theSweepScoresEveryKAndChoosesTheMostCoherent() {
-    List<Row> runs = store.read(Tables.TOPIC_MODEL_RUNS).filter("run_id = '" + runId + "'").orderBy("k")
+    List<Row> runs = store.read(Tables.TOPIC_MODEL_RUNS).filter("run_id = '" + runId + "'").orderBy("k", "seed")
         .collectAsList();
-    assertEquals(List.of(4, 6, 9), runs.stream().map(r -> r.<Integer>getAs("k")).toList());
+    assertEquals(List.of(4, 4, 4, 6, 6, 6), runs.stream().map(r -> r.<Integer>getAs("k")).toList());
+    assertEquals(List.of(7L, 8L, 9L, 7L, 8L, 9L), runs.stream().map(r -> r.<Long>getAs("seed")).toList());
     double best = runs.stream().mapToDouble(r -> r.getAs("coherence")).max().orElseThrow();
     assertEquals(best, (double) chosenRun().getAs("coherence"));
     assertEquals(1, runs.stream().filter(r -> r.<Boolean>getAs("chosen")).count());
@@ -103,6 +113,7 @@ class TopicsJobTest {
   }
 
   @Test
+  @Order(1)
   void everyDocumentHasOneDominantTopicAndTheTablesAgree() {
     int k = chosenRun().getAs("k");
     long documents = store.read(Tables.DOCUMENTS).count();
@@ -123,6 +134,7 @@ class TopicsJobTest {
   }
 
   @Test
+  @Order(4)
   void theSameSeedAndInputGiveIdenticalTopics() {
     List<Row> before = store.read(Tables.TOPICS).orderBy("topic_id").collectAsList();
     List<Row> terms = store.read(Tables.TOPIC_TERMS).orderBy("topic_id", "rank").collectAsList();
@@ -131,5 +143,37 @@ class TopicsJobTest {
     assertEquals(before, store.read(Tables.TOPICS).orderBy("topic_id").collectAsList());
     assertEquals(terms, store.read(Tables.TOPIC_TERMS).orderBy("topic_id", "rank").collectAsList());
     runId = second;
+  }
+
+  @Test
+  @Order(5)
+  void theSavedModelScoresANewYearWithoutRetraining() throws IOException {
+    Path later = Fixtures.tempDir("topics-later");
+    SampleCorpusGenerator.run(GeneratorOptions.parse(new String[] {
+        "--out", later.toString(), "--reports", "40", "--years", "2022", "--seed", "6",
+        "--topics", Integer.toString(PLANTED), "--terms", Fixtures.terms().toString()}));
+    long runs = store.read(Tables.TOPIC_MODEL_RUNS).count();
+    List<Row> topics = store.read(Tables.TOPICS).orderBy("topic_id").collectAsList();
+    Dataset<Row> earlierTrends = store.read(Tables.TOPIC_TRENDS).filter("year < 2022").persist();
+    earlierTrends.count();
+    long docTopics = store.read(Tables.DOC_TOPICS).count();
+
+    CorpusConfig withNewYear = withTopicSettings(config, List.of(later.toString()));
+    long scored = TopicsJob.score(spark, withNewYear, null, quiet());
+
+    assertEquals(40, scored);
+    assertEquals(runs, store.read(Tables.TOPIC_MODEL_RUNS).count(), "no model was trained");
+    assertEquals(topics, store.read(Tables.TOPICS).orderBy("topic_id").collectAsList());
+    assertTrue(store.read(Tables.DOC_TOPICS).count() > docTopics);
+    Dataset<Row> national2022 = store.read(Tables.TOPIC_TRENDS).filter("year = 2022 AND scope = 'national'");
+    assertEquals((long) (int) chosenRun().getAs("k"), national2022.count());
+    assertEquals(40L, national2022.first().<Long>getAs("n_docs"));
+    // the earlier years' rows are untouched
+    Dataset<Row> earlierAfter = store.read(Tables.TOPIC_TRENDS).filter("year < 2022");
+    assertEquals(0, earlierTrends.exceptAll(earlierAfter).count());
+    assertEquals(0, earlierAfter.exceptAll(earlierTrends).count());
+    // scoring again finds nothing new: idempotent
+    assertEquals(0, TopicsJob.score(spark, withTopicSettings(config, List.of()), null, quiet()));
+    earlierTrends.unpersist();
   }
 }
