@@ -15,6 +15,7 @@ import org.reportcorpus.jobs.sql.ResultPrinter;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.tokenize.TokenizeJob;
+import org.reportcorpus.jobs.topics.TopicsJob;
 import org.reportcorpus.jobs.trends.TrendsJob;
 
 /**
@@ -25,7 +26,12 @@ import org.reportcorpus.jobs.trends.TrendsJob;
  */
 public final class PipelineJob {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineJob.class);
+
   private PipelineJob() {}
+
+  /** Whether the pipeline fits topic models ({@code true} by default). */
+  public static final String TOPICS = "corpus.pipeline.topics";
 
   public static void main(String[] args) {
     CommandLine commandLine = CommandLine.parse(args);
@@ -40,6 +46,13 @@ public final class PipelineJob {
     TrendsJob.run(spark, config);
     CooccurrenceJob.run(spark, config);
     KeywordsJob.run(spark, config);
+    if (Boolean.parseBoolean(config.get(TOPICS, "true"))) {
+      if (TopicsJob.enoughDocuments(spark, config)) {
+        TopicsJob.train(spark, config, null);
+      } else {
+        LOG.warn("[pipeline] topics skipped: fewer documents than corpus.topics.min_docs");
+      }
+    }
     report(spark, config, ingest, out);
   }
 
@@ -60,6 +73,11 @@ public final class PipelineJob {
             "doc_share_high", "occurrences", "per_10k_chars")
         .orderBy(col("year").desc(), col("n_docs_mentioning").desc(), col("term"))
         .limit(config.showRows()), out);
+    if (store.exists(Tables.TOPICS)) {
+      out.printf("%ntopics of the chosen model, most prevalent first:%n");
+      ResultPrinter.print(store.read(Tables.TOPICS).select("topic_id", "prevalence", "coherence", "top_terms")
+          .orderBy(col("prevalence").desc(), col("topic_id")).limit(config.showRows()), out);
+    }
     out.printf("%nQuery them: bin/corpus sql --warehouse %s -e \"SELECT * FROM corpus.term_trends LIMIT 10\"%n",
         config.warehouse());
   }

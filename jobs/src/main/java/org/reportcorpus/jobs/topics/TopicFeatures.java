@@ -74,7 +74,11 @@ public final class TopicFeatures {
   }
 
   public static LDA lda(TopicSettings settings, int k) {
-    return new LDA().setK(k).setOptimizer(settings.optimizer()).setMaxIter(settings.maxIter())
+    LDA lda = new LDA();
+    if (settings.topicConcentration() > 0) {
+      lda.setTopicConcentration(settings.topicConcentration());
+    }
+    return lda.setK(k).setOptimizer(settings.optimizer()).setMaxIter(settings.maxIter())
         .setSeed(settings.seed()).setSubsamplingRate(settings.subsamplingRate())
         .setLearningOffset(settings.learningOffset()).setLearningDecay(settings.learningDecay())
         .setFeaturesCol(FEATURES).setTopicDistributionCol(TOPIC_DISTRIBUTION);

@@ -11,8 +11,8 @@ import org.reportcorpus.jobs.keywords.KeywordSettings;
  * {@code --set key=value}); conf/corpus.conf documents each.
  */
 public record TopicSettings(
-    String units, List<String> sectionKinds, List<Integer> ks, int restarts, int coherenceTerms, int holdoutPercent,
-    String optimizer, int maxIter, double subsamplingRate, double learningOffset, double learningDecay, long seed,
+    String units, List<String> sectionKinds, int minDocs, List<Integer> ks, int restarts, int coherenceTerms, int holdoutPercent,
+    String optimizer, int maxIter, double subsamplingRate, double learningOffset, double learningDecay, double topicConcentration, long seed,
     double minDf, double maxDf, int vocabSize,
     List<String> posPrefixes, List<String> excludedPos, int minLength,
     String stopwordsPath, String reportWordsPath,
@@ -22,6 +22,7 @@ public record TopicSettings(
   public static final String UNITS = PREFIX + "units";
   public static final String SECTION_KINDS = PREFIX + "section_kinds";
   public static final String K = PREFIX + "k";
+  public static final String MIN_DOCS = PREFIX + "min_docs";
   public static final String OPTIMIZER = PREFIX + "optimizer";
   public static final String MAX_ITER = PREFIX + "max_iter";
   public static final String SEED = PREFIX + "seed";
@@ -33,6 +34,7 @@ public record TopicSettings(
     require(units.equals(UNITS_DOCUMENTS) || units.equals(UNITS_SECTIONS), UNITS, "documents or sections", units);
     require(!units.equals(UNITS_SECTIONS) || !sectionKinds.isEmpty(), SECTION_KINDS, "at least one section kind",
         sectionKinds);
+    require(minDocs >= 2, PREFIX + "min_docs", "a count >= 2", minDocs);
     require(!ks.isEmpty() && ks.stream().allMatch(k -> k >= 2), K, "a list of topic counts >= 2", ks);
     require(restarts >= 1, PREFIX + "restarts", "a count >= 1", restarts);
     require(coherenceTerms >= 2, PREFIX + "coherence_terms", "a count >= 2", coherenceTerms);
@@ -43,6 +45,8 @@ public record TopicSettings(
         subsamplingRate);
     require(learningOffset > 0, PREFIX + "learning_offset", "a number > 0", learningOffset);
     require(learningDecay > 0.5 && learningDecay <= 1, PREFIX + "learning_decay", "a number in (0.5, 1]", learningDecay);
+    require(topicConcentration >= 0, PREFIX + "topic_concentration", "a number >= 0 (0 = MLlib's default)",
+        topicConcentration);
     require(minDf >= 0, PREFIX + "min_df", "a count or share >= 0", minDf);
     require(maxDf > 0, PREFIX + "max_df", "a share or count > 0", maxDf);
     require(vocabSize >= 2, PREFIX + "vocab_size", "a size >= 2", vocabSize);
@@ -70,15 +74,17 @@ public record TopicSettings(
     return new TopicSettings(
         config.get(UNITS, UNITS_DOCUMENTS),
         config.getList(SECTION_KINDS, "achievements,plans"),
+        config.getInt(MIN_DOCS, 20),
         ks,
         config.getInt(PREFIX + "restarts", 3),
         config.getInt(PREFIX + "coherence_terms", 10),
         config.getInt(PREFIX + "holdout_percent", 10),
         config.get(OPTIMIZER, "online"),
-        config.getInt(MAX_ITER, 60),
-        config.getDouble(PREFIX + "subsampling_rate", 0.2),
+        config.getInt(MAX_ITER, 100),
+        config.getDouble(PREFIX + "subsampling_rate", 0.3),
         config.getDouble(PREFIX + "learning_offset", 1),
         config.getDouble(PREFIX + "learning_decay", 0.6),
+        config.getDouble(PREFIX + "topic_concentration", 0),
         config.getInt(SEED, 7),
         config.getDouble(PREFIX + "min_df", 3),
         config.getDouble(PREFIX + "max_df", 0.9),
@@ -97,15 +103,15 @@ public record TopicSettings(
 
   /** The settings with one k only (bench, scoring). */
   public TopicSettings withKs(List<Integer> only) {
-    return new TopicSettings(units, sectionKinds, only, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
-        subsamplingRate, learningOffset, learningDecay, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
+    return new TopicSettings(units, sectionKinds, minDocs, only, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
+        subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
         reportWordsPath, topTerms, minDocWeight, yearTerms, partitions);
   }
 
   /** The settings modelling other units (as a saved model was trained). */
   public TopicSettings withUnits(String otherUnits, List<String> otherKinds) {
-    return new TopicSettings(otherUnits, otherKinds, ks, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
-        subsamplingRate, learningOffset, learningDecay, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
+    return new TopicSettings(otherUnits, otherKinds, minDocs, ks, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
+        subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
         reportWordsPath, topTerms, minDocWeight, yearTerms, partitions);
   }
 

@@ -100,6 +100,12 @@ public final class TopicsJob {
     });
   }
 
+  /** Whether the warehouse holds enough documents to model ({@code corpus.topics.min_docs}). */
+  public static boolean enoughDocuments(SparkSession spark, CorpusConfig config) {
+    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    return store.read(Tables.DOCUMENTS).count() >= TopicSettings.fromConfig(config).minDocs();
+  }
+
   /** Fits, chooses and saves a model; writes the topic tables. Returns the run_id. */
   public static String train(SparkSession spark, CorpusConfig config, PrintStream out) {
     TopicSettings settings = TopicSettings.fromConfig(config);
@@ -113,7 +119,13 @@ public final class TopicsJob {
     Dataset<Row> features = featurized.features();
     String[] vocabulary = featurized.vocabulary();
     try {
-      stages.done("featurize", features.count() + " " + settings.units() + ", vocabulary of " + vocabulary.length);
+      long modelled = features.count();
+      stages.done("featurize", modelled + " " + settings.units() + ", vocabulary of " + vocabulary.length);
+      if (modelled < settings.minDocs() || vocabulary.length < 2) {
+        throw new IllegalStateException("topics: " + modelled + " documents with a vocabulary of " + vocabulary.length
+            + " words is too little to model; at least " + TopicSettings.MIN_DOCS + "=" + settings.minDocs()
+            + " documents are needed (and words in at least min_df of them)");
+      }
       TopicModelSweep.Result sweep = TopicModelSweep.run(features, settings);
       TopicModelSweep.Scored chosen = sweep.chosen();
       stages.done("sweep", "k=" + settings.ks() + ", chose k=" + chosen.k());

@@ -47,6 +47,10 @@ public final class Fixtures {
     settings.put("corpus.format", "delta");
     settings.put("corpus.terms", terms().toString());
     settings.put("corpus.rules", repoRoot().resolve("conf").toString());
+    // A light topic sweep: the pipeline tests check the tables and their stability, not the choice of k.
+    settings.put("corpus.topics.k", "3,5");
+    settings.put("corpus.topics.restarts", "1");
+    settings.put("corpus.topics.max_iter", "40");
     List<String> inputPaths = new ArrayList<>();
     inputs.forEach(p -> inputPaths.add(p.toString()));
     return CorpusConfig.of(settings, inputPaths);

@@ -68,6 +68,9 @@ class TopicsJobTest {
     settings.put("corpus.topics.k", "4,6");
     settings.put("corpus.topics.restarts", "3");
     settings.put("corpus.topics.min_df", "3");
+    // Fewer passes than the default (100 x 0.3) keep the test short; the bench measures the defaults.
+    settings.put("corpus.topics.max_iter", "60");
+    settings.put("corpus.topics.subsampling_rate", "0.2");
     return CorpusConfig.of(settings, inputs);
   }
 
