@@ -49,16 +49,19 @@ ORDER BY change DESC NULLS LAST, n.topic_id
 -- COMMAND ----------
 
 -- Where each topic weighs most: the top three provinces per topic over all years (provinces with 3+ documents).
-SELECT topic_id, label, scope AS province, round(weight, 4) AS mean_weight, n_docs
-FROM (
-  SELECT topic_id, label, scope,
-         sum(mean_weight * n_docs) / sum(n_docs) AS weight, sum(n_docs) AS n_docs,
-         row_number() OVER (PARTITION BY topic_id ORDER BY sum(mean_weight * n_docs) / sum(n_docs) DESC, scope) AS r
+WITH by_province AS (
+  SELECT topic_id, label, scope AS province,
+         sum(mean_weight * n_docs) / sum(n_docs) AS weight, sum(n_docs) AS province_docs
   FROM corpus.topic_trends
   WHERE scope <> 'national'
   GROUP BY topic_id, label, scope
-  HAVING sum(n_docs) >= 3
+), ranked AS (
+  SELECT *, row_number() OVER (PARTITION BY topic_id ORDER BY weight DESC, province) AS r
+  FROM by_province
+  WHERE province_docs >= 3
 )
+SELECT topic_id, label, province, round(weight, 4) AS mean_weight, province_docs AS n_docs
+FROM ranked
 WHERE r <= 3
 ORDER BY topic_id, r
 
