@@ -154,10 +154,7 @@ public final class CandidatesJob {
    */
   static Dataset<Row> candidateDocuments(TableStore store, CorpusConfig config) {
     Dataset<Row> documents = store.read(Tables.DOCUMENTS).select("doc_id", "text", "report_year", "region_code", "n_chars");
-    if (config.trendsIncludeNearDuplicates() || !store.exists(Tables.DUPLICATES)) {
-      return documents;
-    }
-    return documents.join(store.read(Tables.DUPLICATES).select("doc_id"), new String[] {"doc_id"}, "left_anti");
+    return config.trendsIncludeNearDuplicates() ? documents : store.withoutNearDuplicates(documents);
   }
 
   /** (phrase, doc_id, year, region_code, occurrences, quoted, first_begin) per phrase found in a document. */

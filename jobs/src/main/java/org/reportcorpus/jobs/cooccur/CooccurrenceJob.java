@@ -101,18 +101,7 @@ public final class CooccurrenceJob {
 
   /** The documents of the warehouse without their near duplicates. */
   static Dataset<Row> analysisDocuments(TableStore store) {
-    Dataset<Row> documents = store.read(Tables.DOCUMENTS);
-    return store.exists(Tables.DUPLICATES)
-        ? withoutNearDuplicates(documents, store.read(Tables.DUPLICATES))
-        : documents;
-  }
-
-  /**
-   * {@code documents} without the doc_ids listed in {@code duplicates} (broadcast: a short list,
-   * so the texts are not shuffled).
-   */
-  public static Dataset<Row> withoutNearDuplicates(Dataset<Row> documents, Dataset<Row> duplicates) {
-    return documents.join(broadcast(duplicates.select("doc_id")), new String[] {"doc_id"}, "left_anti");
+    return store.withoutNearDuplicates(store.read(Tables.DOCUMENTS));
   }
 
   /**

@@ -119,7 +119,7 @@ public final class KeywordsJob {
   public static Dataset<Row> keywordDocuments(Dataset<Row> tokens, Dataset<Row> documents, Dataset<Row> duplicates) {
     Dataset<Row> kept = documents.select("doc_id", "report_year", "province_code", "province");
     if (duplicates != null) {
-      kept = kept.join(broadcast(duplicates.select("doc_id")), new String[] {"doc_id"}, "left_anti");
+      kept = TableStore.withoutNearDuplicates(kept, duplicates);
     }
     return tokens.select("doc_id", "tokens", "pos").join(broadcast(kept), "doc_id");
   }

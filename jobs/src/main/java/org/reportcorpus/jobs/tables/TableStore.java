@@ -1,5 +1,6 @@
 package org.reportcorpus.jobs.tables;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaTable;
@@ -123,6 +124,20 @@ public final class TableStore {
       writeParquetViaStaging(table, conform(table, kept.unionByName(conformed)));
     }
     register(table);
+  }
+
+  /**
+   * {@code documents} without the doc_ids of the {@code duplicates} table (all of them when it
+   * does not exist): what analyses count, so that a near copy does not weigh a report twice.
+   */
+  public Dataset<Row> withoutNearDuplicates(Dataset<Row> documents) {
+    return exists(Tables.DUPLICATES) ? withoutNearDuplicates(documents, read(Tables.DUPLICATES)) : documents;
+  }
+
+  /** {@code documents} without the doc_ids in {@code duplicates} (broadcast: a short list, so the texts stay put). */
+  public static Dataset<Row> withoutNearDuplicates(Dataset<Row> documents, Dataset<Row> duplicates) {
+    return documents.join(broadcast(duplicates.select("doc_id")),
+        new String[] {"doc_id"}, "left_anti");
   }
 
   /** Appends rows (for logs such as {@code runs}); creates the table on first use. */

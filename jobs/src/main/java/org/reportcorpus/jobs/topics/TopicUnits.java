@@ -1,6 +1,5 @@
 package org.reportcorpus.jobs.topics;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
@@ -27,11 +26,7 @@ final class TopicUnits {
   private TopicUnits() {}
 
   static Dataset<Row> of(TableStore store, TopicSettings settings) {
-    Dataset<Row> documents = store.read(Tables.DOCUMENTS);
-    if (store.exists(Tables.DUPLICATES)) {
-      documents = documents.join(broadcast(store.read(Tables.DUPLICATES).select("doc_id")),
-          new String[] {"doc_id"}, "left_anti");
-    }
+    Dataset<Row> documents = store.withoutNearDuplicates(store.read(Tables.DOCUMENTS));
     Dataset<Row> units = settings.units().equals(TopicSettings.UNITS_SECTIONS)
         ? sectionText(store.read(Tables.SECTIONS), settings)
             .join(documents.select("doc_id", "report_year", "province"), "doc_id")

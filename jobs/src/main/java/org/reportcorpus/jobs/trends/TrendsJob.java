@@ -88,10 +88,7 @@ public final class TrendsJob {
 
   /** The documents trends are made of: near duplicates left out unless configured otherwise. */
   static Dataset<Row> trendDocuments(TableStore store, Dataset<Row> documents, CorpusConfig config) {
-    if (config.trendsIncludeNearDuplicates() || !store.exists(Tables.DUPLICATES)) {
-      return documents;
-    }
-    return documents.join(store.read(Tables.DUPLICATES).select("doc_id"), new String[] {"doc_id"}, "left_anti");
+    return config.trendsIncludeNearDuplicates() ? documents : store.withoutNearDuplicates(documents);
   }
 
   /** (doc_id, section_kind, term, occurrences) for every term found at least once in a unit. */

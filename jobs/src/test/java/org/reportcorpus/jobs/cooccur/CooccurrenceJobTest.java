@@ -74,7 +74,7 @@ class CooccurrenceJobTest {
 
   @Test
   void countsPairsPerDocumentAndPerSentenceWithNpmi() {
-    Dataset<Row> documents = CooccurrenceJob.withoutNearDuplicates(documents(), TestDocuments.duplicates("d1", "d6"));
+    Dataset<Row> documents = org.reportcorpus.jobs.tables.TableStore.withoutNearDuplicates(documents(), TestDocuments.duplicates("d1", "d6"));
 
     List<Row> rows = CooccurrenceJob.cooccurrence(CooccurrenceJob.countUnits(documents, DICTIONARY), 1)
         .orderBy("level", "term_a", "term_b").collectAsList();
@@ -85,7 +85,7 @@ class CooccurrenceJobTest {
   @Test
   void minBothLeavesOutRarePairs() {
     List<Row> rows = CooccurrenceJob.cooccurrence(CooccurrenceJob.countUnits(
-            CooccurrenceJob.withoutNearDuplicates(documents(), TestDocuments.duplicates("d1", "d6")), DICTIONARY), 2)
+            org.reportcorpus.jobs.tables.TableStore.withoutNearDuplicates(documents(), TestDocuments.duplicates("d1", "d6")), DICTIONARY), 2)
         .orderBy("level", "term_a", "term_b").collectAsList();
 
     assertRows(List.of(ALWAYS_TOGETHER_IN_DOCUMENTS, ALWAYS_TOGETHER_IN_SENTENCES), rows);
