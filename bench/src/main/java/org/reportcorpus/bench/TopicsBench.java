@@ -118,8 +118,8 @@ public final class TopicsBench {
     try {
       long documents = features.count();
       double featurizeSeconds = (System.nanoTime() - started) / 1e9;
-      Outcome mllib = mllib(features, vocabulary, settings, options.k());
-      Outcome mallet = options.mallet() ? mallet(features, vocabulary, options) : null;
+      Outcome mllib = mllib(features, documents, vocabulary, settings, options.k());
+      Outcome mallet = options.mallet() ? mallet(features, documents, vocabulary, options) : null;
       Path truth = corpus.resolve("truth/topic_words.tsv");
       TopicComparison planted = Files.exists(truth) ? TopicComparison.planted(truth) : null;
       print(out, options, documents, vocabulary.size(), featurizeSeconds, planted,
@@ -133,7 +133,8 @@ public final class TopicsBench {
    * Our LDA as the topics job runs it for one k: {@code restarts} fits from consecutive seeds, the
    * most coherent kept; the wall time is that of all of them.
    */
-  private static Outcome mllib(Dataset<Row> features, List<String> vocabulary, TopicSettings settings, int k) {
+  private static Outcome mllib(Dataset<Row> features, long documents, List<String> vocabulary, TopicSettings settings,
+      int k) {
     double seconds = 0;
     LDAModel best = null;
     double[] bestCoherence = null;
@@ -143,7 +144,7 @@ public final class TopicsBench {
       LDAModel model = TopicFeatures.lda(settings, k).setSeed(settings.seed() + restart).fit(features);
       seconds += (System.nanoTime() - started) / 1e9;
       int[][] top = TopicModelSweep.topTermIds(model, TOP);
-      double[] coherence = CoherenceScorer.score(features, TopicFeatures.FEATURES, top);
+      double[] coherence = CoherenceScorer.score(features, TopicFeatures.FEATURES, top, documents);
       if (best == null || TopicCoherence.mean(coherence) > TopicCoherence.mean(bestCoherence)) {
         best = model;
         bestCoherence = coherence;
@@ -157,7 +158,7 @@ public final class TopicsBench {
   }
 
   /** Mallet on the same count vectors, streamed to the driver (Mallet is a single-JVM library). */
-  private static Outcome mallet(Dataset<Row> features, List<String> vocabulary, Options options) {
+  private static Outcome mallet(Dataset<Row> features, long nDocuments, List<String> vocabulary, Options options) {
     Iterator<Row> rows = features.select(TopicFeatures.FEATURES).toLocalIterator();
     Iterator<int[]> documents = new Iterator<>() {
       @Override
@@ -173,7 +174,8 @@ public final class TopicsBench {
     MalletLda fitted = MalletLda.fit(vocabulary, documents,
         MalletLda.Settings.defaults(options.k(), options.iterations(), options.threads(), options.seed()), TOP);
     return new Outcome("mallet-2.0.8", "Gibbs, " + options.iterations() + " sweeps, " + options.threads() + " threads",
-        fitted.seconds(), CoherenceScorer.score(features, TopicFeatures.FEATURES, fitted.topTerms()), fitted.topTerms(),
+        fitted.seconds(), CoherenceScorer.score(features, TopicFeatures.FEATURES, fitted.topTerms(), nDocuments),
+        fitted.topTerms(),
         new TopicComparison(vocabulary, fitted.topics()));
   }
 

@@ -23,8 +23,11 @@ public final class CoherenceScorer {
 
   private CoherenceScorer() {}
 
-  /** Per topic, the mean NPMI of its top terms' pairs over the documents of {@code features}. */
-  public static double[] score(Dataset<Row> features, String featuresCol, int[][] topTerms) {
+  /**
+   * Per topic, the mean NPMI of its top terms' pairs over the {@code nDocs} documents of {@code
+   * features} (counted once by the caller, who scores many models on the same documents).
+   */
+  public static double[] score(Dataset<Row> features, String featuresCol, int[][] topTerms, long nDocs) {
     Set<Long> needed = TopicCoherence.neededKeys(topTerms);
     int[] candidates = TopicCoherence.candidateTerms(topTerms);
     Dataset<Long> keys = features.select(featuresCol).flatMap((FlatMapFunction<Row, Long>) row -> {
@@ -37,6 +40,6 @@ public final class CoherenceScorer {
     for (Row row : keys.groupBy("value").count().collectAsList()) { // at most needed.size() rows
       counts.put(row.getLong(0), row.getLong(1));
     }
-    return TopicCoherence.scores(topTerms, counts, features.count());
+    return TopicCoherence.scores(topTerms, counts, nDocs);
   }
 }

@@ -45,7 +45,7 @@ public final class TopicModelSweep {
     List<Scored> tried = new ArrayList<>();
     for (int k : settings.ks()) {
       for (int restart = 0; restart < settings.restarts(); restart++) {
-        tried.add(fit(features, train, holdout, nHoldout, settings, k, settings.seed() + restart));
+        tried.add(fit(features, train, holdout, nHoldout, nTrain + nHoldout, settings, k, settings.seed() + restart));
       }
     }
     Scored chosen = tried.stream().max(Comparator.comparingDouble(Scored::coherence)
@@ -57,7 +57,7 @@ public final class TopicModelSweep {
 
   /** One model: fitted on {@code train}, scored on all {@code features} and on {@code holdout}. */
   private static Scored fit(Dataset<Row> features, Dataset<Row> train, Dataset<Row> holdout, long nHoldout,
-      TopicSettings settings, int k, long seed) {
+      long nDocs, TopicSettings settings, int k, long seed) {
     long started = System.nanoTime();
     LDAModel model = TopicFeatures.lda(settings, k).setSeed(seed).fit(train);
     if (model instanceof DistributedLDAModel distributed) {
@@ -68,7 +68,7 @@ public final class TopicModelSweep {
     double seconds = (System.nanoTime() - started) / 1e9;
     double perplexity = nHoldout == 0 ? Double.NaN : model.logPerplexity(holdout);
     int[][] topTerms = topTermIds(model, settings.coherenceTerms());
-    double[] topicCoherence = CoherenceScorer.score(features, TopicFeatures.FEATURES, topTerms);
+    double[] topicCoherence = CoherenceScorer.score(features, TopicFeatures.FEATURES, topTerms, nDocs);
     Scored scored = new Scored(k, seed, model, TopicCoherence.mean(topicCoherence), topicCoherence, perplexity,
         seconds, topTerms);
     LOG.info("topics: k={} seed={} coherence={} log perplexity={} ({} s)", k, seed,
