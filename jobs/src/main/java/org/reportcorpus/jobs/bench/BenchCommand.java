@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.generate.GeneratorOptions;
 import org.reportcorpus.jobs.generate.OutputFormat;
 import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
@@ -70,11 +71,11 @@ public final class BenchCommand {
 
     Map<String, Double> stageSeconds = new LinkedHashMap<>();
     Map<String, Long> stageHeap = new LinkedHashMap<>();
-    Sessions.runJob("corpus-bench", config, spark -> {
-      stage("ingest", stageSeconds, stageHeap, () -> IngestJob.run(spark, config));
-      stage("tokenize", stageSeconds, stageHeap, () -> TokenizeJob.run(spark, config));
-      stage("trends", stageSeconds, stageHeap, () -> TrendsJob.run(spark, config));
-      out.printf("%nmaster %s, %d cores available to the JVM%n", spark.sparkContext().master(),
+    Sessions.runJob("corpus-bench", CorpusOptions.from(config), run -> {
+      stage("ingest", stageSeconds, stageHeap, () -> IngestJob.run(run));
+      stage("tokenize", stageSeconds, stageHeap, () -> TokenizeJob.run(run));
+      stage("trends", stageSeconds, stageHeap, () -> TrendsJob.run(run));
+      out.printf("%nmaster %s, %d cores available to the JVM%n", run.spark().sparkContext().master(),
           Runtime.getRuntime().availableProcessors());
     });
 

@@ -1,7 +1,6 @@
 package org.reportcorpus.jobs.candidates;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.udfs.discover.ExampleSentence;
@@ -99,36 +98,36 @@ public record CandidateSettings(int topK, int minRegions, int minDocs, int quote
     NewWords.Settings newWords;
     try {
       newWords = new NewWords.Settings(
-          intOf(config, NEWWORD_MAX_WORDS, hanlpDefaults.maxWords()),
-          intOf(config, NEWWORD_MIN_LENGTH, hanlpDefaults.minLength()),
-          intOf(config, NEWWORD_MAX_LENGTH, hanlpDefaults.maxWordLength()),
-          intOf(config, NEWWORD_MIN_COUNT, hanlpDefaults.minCount()),
-          (float) doubleOf(config, NEWWORD_MIN_ENTROPY, hanlpDefaults.minEntropy()),
-          (float) doubleOf(config, NEWWORD_MIN_AGGREGATION, hanlpDefaults.minAggregation()));
+          config.getInt(NEWWORD_MAX_WORDS, hanlpDefaults.maxWords()),
+          config.getInt(NEWWORD_MIN_LENGTH, hanlpDefaults.minLength()),
+          config.getInt(NEWWORD_MAX_LENGTH, hanlpDefaults.maxWordLength()),
+          config.getInt(NEWWORD_MIN_COUNT, hanlpDefaults.minCount()),
+          (float) config.getDouble(NEWWORD_MIN_ENTROPY, hanlpDefaults.minEntropy()),
+          (float) config.getDouble(NEWWORD_MIN_AGGREGATION, hanlpDefaults.minAggregation()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(PREFIX + "newword.*: " + e.getMessage(), e);
     }
     return new CandidateSettings(
-        intOf(config, TOP_K, 500),
-        intOf(config, MIN_REGIONS, 3),
-        intOf(config, MIN_DOCS, 5),
-        intOf(config, QUOTED_MIN_CHARS, QuotedPhrases.DEFAULT_MIN_CHARS),
-        intOf(config, QUOTED_MAX_CHARS, QuotedPhrases.DEFAULT_MAX_CHARS),
-        intOf(config, QUOTED_MIN_DOCS, 2),
-        longOf(config, NEWWORD_SAMPLE_CHARS, 1_000_000L),
-        intOf(config, NEWWORD_CHUNK_CHARS, 250_000),
+        config.getInt(TOP_K, 500),
+        config.getInt(MIN_REGIONS, 3),
+        config.getInt(MIN_DOCS, 5),
+        config.getInt(QUOTED_MIN_CHARS, QuotedPhrases.DEFAULT_MIN_CHARS),
+        config.getInt(QUOTED_MAX_CHARS, QuotedPhrases.DEFAULT_MAX_CHARS),
+        config.getInt(QUOTED_MIN_DOCS, 2),
+        config.getLong(NEWWORD_SAMPLE_CHARS, 1_000_000L, 0, Long.MAX_VALUE),
+        config.getInt(NEWWORD_CHUNK_CHARS, 250_000),
         newWords,
-        intOf(config, NGRAM_MIN_LENGTH, 4),
-        intOf(config, NGRAM_MAX_LENGTH, 8),
-        intOf(config, NGRAM_SAMPLE_DOCS, 2000),
-        doubleOf(config, NGRAM_CLOSURE_RATIO, 0.9),
-        doubleOf(config, NGRAM_MAX_DOC_SHARE, 0.5),
-        doubleOf(config, NGRAM_MIN_ALIGNED_SHARE, 0.5),
-        intOf(config, MAX_PROPOSALS, 20_000),
+        config.getInt(NGRAM_MIN_LENGTH, 4),
+        config.getInt(NGRAM_MAX_LENGTH, 8),
+        config.getInt(NGRAM_SAMPLE_DOCS, 2000),
+        config.getDouble(NGRAM_CLOSURE_RATIO, 0.9),
+        config.getDouble(NGRAM_MAX_DOC_SHARE, 0.5),
+        config.getDouble(NGRAM_MIN_ALIGNED_SHARE, 0.5),
+        config.getInt(MAX_PROPOSALS, 20_000),
         config.get(EDGE_STOP_CHARS, PhraseShape.DEFAULT_EDGE_STOP_CHARS),
-        listOf(config.get(STOP_PHRASES, DEFAULT_STOP_PHRASES)),
-        intOf(config, EXAMPLE_MAX_CHARS, ExampleSentence.DEFAULT_MAX_CHARS),
-        longOf(config, SEED, 17L));
+        config.getList(STOP_PHRASES, DEFAULT_STOP_PHRASES),
+        config.getInt(EXAMPLE_MAX_CHARS, ExampleSentence.DEFAULT_MAX_CHARS),
+        config.getLong(SEED, 17L, Long.MIN_VALUE, Long.MAX_VALUE));
   }
 
   public PhraseShape shape() {
@@ -142,43 +141,6 @@ public record CandidateSettings(int topK, int minRegions, int minDocs, int quote
   /** Length of the packed seeds of n-gram discovery: the shortest n-gram, at most 4. */
   public int ngramSeedLength() {
     return Math.min(ngramMinLength, org.reportcorpus.udfs.discover.CharNgrams.MAX_SEED_LENGTH);
-  }
-
-  private static int intOf(CorpusConfig config, String key, int fallback) {
-    String value = config.get(key, Integer.toString(fallback));
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": expected an integer but got " + value);
-    }
-  }
-
-  private static long longOf(CorpusConfig config, String key, long fallback) {
-    String value = config.get(key, Long.toString(fallback));
-    try {
-      return Long.parseLong(value.strip().replace("_", ""));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": expected an integer but got " + value);
-    }
-  }
-
-  private static double doubleOf(CorpusConfig config, String key, double fallback) {
-    String value = config.get(key, Double.toString(fallback));
-    try {
-      return Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": expected a number but got " + value);
-    }
-  }
-
-  private static List<String> listOf(String commaSeparated) {
-    List<String> values = new ArrayList<>();
-    for (String value : commaSeparated.split(",")) {
-      if (!value.isBlank()) {
-        values.add(value.strip());
-      }
-    }
-    return values;
   }
 
   private static void require(boolean ok, String key, String expected, Object actual) {

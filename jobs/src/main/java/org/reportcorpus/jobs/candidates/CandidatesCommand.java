@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.TermsLoader;
-import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.udfs.discover.KnownPhrases;
@@ -29,63 +30,47 @@ import org.reportcorpus.udfs.discover.KnownPhrases;
  * since the table was computed) are skipped, so the next run shows the next ones. Only the rows go
  * to stdout; logs go to stderr.
  */
-public final class CandidatesCommand {
+@picocli.CommandLine.Command(name = "candidates", mixinStandardHelpOptions = true,
+    description = "phrases outside the vocabulary, printed as rows for conf/terms.tsv")
+public final class CandidatesCommand extends JobCommand {
 
   /** Category given to pasted candidates, so they are easy to find and re-file. */
   public static final String CATEGORY = "候选";
 
   static final int DEFAULT_TOP = 50;
 
-  private CandidatesCommand() {}
+  @picocli.CommandLine.Option(names = "--top", paramLabel = "N", description = "candidates printed (default 50)")
+  int top = DEFAULT_TOP;
 
-  /** Options of the command after the common ones. */
-  record Options(int top, boolean refresh) {
+  @picocli.CommandLine.Option(names = "--refresh", description = "compute term_candidates again first")
+  boolean refresh;
 
-    static Options parse(List<String> args) {
-      int top = DEFAULT_TOP;
-      boolean refresh = false;
-      for (int i = 0; i < args.size(); i++) {
-        switch (args.get(i)) {
-          case "--refresh" -> refresh = true;
-          case "--top" -> {
-            if (i + 1 >= args.size()) {
-              throw new IllegalArgumentException("--top: missing value");
-            }
-            String value = args.get(++i);
-            try {
-              top = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-              throw new IllegalArgumentException("--top: expected a positive integer but got " + value);
-            }
-            if (top < 1) {
-              throw new IllegalArgumentException("--top: expected a positive integer but got " + value);
-            }
-          }
-          default -> throw new IllegalArgumentException("candidates: unknown option " + args.get(i));
-        }
-      }
-      return new Options(top, refresh);
+  public static void main(String[] args) {
+    JobCommand.main(new CandidatesCommand(), args);
+  }
+
+  @Override
+  protected void validate(CorpusOptions options) {
+    if (top < 1) {
+      throw new IllegalArgumentException("--top: expected a count >= 1 but got " + top);
     }
   }
 
-  public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    Options options = Options.parse(commandLine.rest());
-    CandidateSettings.fromConfig(commandLine.config()); // bad settings fail before Spark starts
-    Sessions.runJob("corpus-candidates", commandLine.config(),
-        spark -> run(spark, commandLine.config(), options.top(), options.refresh(), System.out));
+  @Override
+  protected void run(CorpusRun run) {
+    run(run, top, refresh, System.out);
   }
 
   /**
    * Prints the top {@code top} candidates to {@code out}, computing the table first when
    * {@code refresh} is set or it does not exist. Returns the number of candidates printed.
    */
-  public static int run(SparkSession spark, CorpusConfig config, int top, boolean refresh, PrintStream out) {
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  public static int run(CorpusRun run, int top, boolean refresh, PrintStream out) {
+    TableStore store = run.store();
     if (refresh || !store.exists(Tables.TERM_CANDIDATES)) {
-      CandidatesJob.run(spark, config);
+      CandidatesJob.run(run);
     }
-    KnownPhrases known = new KnownPhrases(TermsLoader.load(spark, config.termsPath()).allSurfaceForms(), List.of());
+    KnownPhrases known = new KnownPhrases(run.vocabulary().allSurfaceForms(), List.of());
     Iterator<Row> rows = store.read(Tables.TERM_CANDIDATES).orderBy("rank").toLocalIterator();
     int printed = 0;
     while (printed < top && rows.hasNext()) {

@@ -26,9 +26,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.TermsLoader;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -104,22 +105,21 @@ public final class CandidatesJob {
 
   private CandidatesJob() {}
 
+  /** Under spark-submit: the {@code candidates} command ({@link CandidatesCommand}). */
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    commandLine.requireNoRest("candidates");
-    CandidateSettings.fromConfig(commandLine.config()); // bad settings fail before Spark starts
-    Sessions.runJob("corpus-candidates", commandLine.config(), spark -> run(spark, commandLine.config()));
+    JobCommand.main(new CandidatesCommand(), args);
   }
 
   /** Computes and writes {@code term_candidates} and {@code candidate_trends}. */
-  public static void run(SparkSession spark, CorpusConfig config) {
-    CandidateSettings settings = CandidateSettings.fromConfig(config);
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  public static void run(CorpusRun run) {
+    SparkSession spark = run.spark();
+    CandidateSettings settings = run.options().candidates();
+    TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "candidates");
-    TermDictionary dictionary = TermsLoader.load(spark, config.termsPath());
+    TermDictionary dictionary = run.vocabulary();
     KnownPhrases known = new KnownPhrases(dictionary.allSurfaceForms(), settings.stopPhrases());
 
-    Dataset<Row> documents = candidateDocuments(store, config).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> documents = candidateDocuments(run).persist(StorageLevel.MEMORY_AND_DISK());
     CorpusShape corpus = CorpusShape.of(documents);
     stages.done("candidateDocuments", corpus.toString());
 
@@ -148,13 +148,9 @@ public final class CandidatesJob {
     documents.unpersist();
   }
 
-  /**
-   * (doc_id, text, report_year, region_code, n_chars) of the documents candidates are counted
-   * in: near duplicates left out unless {@code corpus.trends.include_near_duplicates}.
-   */
-  static Dataset<Row> candidateDocuments(TableStore store, CorpusConfig config) {
-    Dataset<Row> documents = store.read(Tables.DOCUMENTS).select("doc_id", "text", "report_year", "region_code", "n_chars");
-    return config.trendsIncludeNearDuplicates() ? documents : store.withoutNearDuplicates(documents);
+  /** (doc_id, text, report_year, region_code, n_chars) of the analysis set's documents. */
+  static Dataset<Row> candidateDocuments(CorpusRun run) {
+    return run.analysisDocuments().select("doc_id", "text", "report_year", "region_code", "n_chars");
   }
 
   /** (phrase, doc_id, year, region_code, occurrences, quoted, first_begin) per phrase found in a document. */

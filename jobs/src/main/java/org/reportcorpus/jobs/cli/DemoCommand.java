@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.generate.GeneratorOptions;
 import org.reportcorpus.jobs.generate.OutputFormat;
 import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
@@ -55,7 +56,7 @@ public final class DemoCommand {
       inputs.add(sample.resolve(format.folder()).toString());
     }
     CorpusConfig config = CorpusConfig.of(commandLine.config().settings(), inputs);
-    Sessions.runJob("corpus-demo", config, spark -> PipelineJob.run(spark, config, System.out));
+    Sessions.runJob("corpus-demo", CorpusOptions.from(config), run -> PipelineJob.run(run, System.out));
   }
 
   private static Map<String, String> demoOptions(List<String> rest) {

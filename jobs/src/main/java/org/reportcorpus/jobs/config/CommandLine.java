@@ -27,11 +27,11 @@ public final class CommandLine {
   /** System property set by bin/corpus: the installation directory holding conf/. */
   public static final String HOME_PROPERTY = "corpus.home";
 
-  private final CorpusConfig config;
+  private final CorpusOptions options;
   private final List<String> rest;
 
-  private CommandLine(CorpusConfig config, List<String> rest) {
-    this.config = config;
+  private CommandLine(CorpusOptions options, List<String> rest) {
+    this.options = options;
     this.rest = List.copyOf(rest);
   }
 
@@ -65,11 +65,16 @@ public final class CommandLine {
     resolveRelativeToConf(settings, conf);
     settings.putAll(sets);
     settings.putAll(flags);
-    return new CommandLine(CorpusConfig.of(settings, inputs), rest);
+    // Every stage's settings are built here, so a bad value stops the command before Spark starts.
+    return new CommandLine(CorpusOptions.from(CorpusConfig.of(settings, inputs)), rest);
   }
 
   public CorpusConfig config() {
-    return config;
+    return options.common();
+  }
+
+  public CorpusOptions options() {
+    return options;
   }
 
   public List<String> rest() {

@@ -53,17 +53,13 @@ public final class CorpusConfig implements Serializable {
   }
 
   private void validate() {
-    String format = format();
-    if (!format.equals("delta") && !format.equals("parquet")) {
-      throw new IllegalArgumentException("--format: expected delta or parquet but got " + format);
-    }
-    if (maxRejectShare() < 0 || maxRejectShare() > 1) {
-      throw new IllegalArgumentException(ConfigKeys.MAX_REJECT_SHARE + ": expected a share in [0, 1]");
-    }
+    format();
+    maxRejectShare();
+    rejectCheckMinRecords();
+    ingestPartitions();
+    showRows();
     dedupSettings();
-    if (maxFileBytes() <= 0) {
-      throw new IllegalArgumentException(ConfigKeys.MAX_FILE_BYTES + ": must be positive");
-    }
+    maxFileBytes();
   }
 
   public String get(String key, String fallback) {
@@ -71,29 +67,120 @@ public final class CorpusConfig implements Serializable {
     return value == null || value.isEmpty() ? fallback : value;
   }
 
-  /** A whole number, or {@code fallback} when unset; a clear error naming the key otherwise. */
+  /**
+   * The typed readers below are the one parser of configuration values: each takes the key, the
+   * default used when the key is unset or blank, and the accepted range, and fails with a message
+   * naming the key, the accepted values and what it got.
+   */
   public int getInt(String key, int fallback) {
-    String value = get(key, Integer.toString(fallback));
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": expected a whole number but got " + value, e);
-    }
+    return getInt(key, fallback, Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
-  /** A number, or {@code fallback} when unset. */
-  public double getDouble(String key, double fallback) {
-    String value = get(key, Double.toString(fallback));
-    try {
-      return Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": expected a number but got " + value, e);
+  /** A whole number in [min, max]; underscores are allowed as digit separators (1_000_000). */
+  public int getInt(String key, int fallback, int min, int max) {
+    return (int) getLong(key, fallback, min, max);
+  }
+
+  public long getLong(String key, long fallback, long min, long max) {
+    String value = get(key, null);
+    if (value == null) {
+      return fallback;
     }
+    long parsed;
+    try {
+      parsed = Long.parseLong(value.strip().replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw invalid(key, "a whole number" + range(min, max), value);
+    }
+    if (parsed < min || parsed > max) {
+      throw invalid(key, "a whole number" + range(min, max), value);
+    }
+    return parsed;
+  }
+
+  public double getDouble(String key, double fallback) {
+    return getDouble(key, fallback, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  }
+
+  /** A finite number in [min, max]. */
+  public double getDouble(String key, double fallback, double min, double max) {
+    String value = get(key, null);
+    if (value == null) {
+      return fallback;
+    }
+    String expected = "a number" + range(min, max);
+    double parsed;
+    try {
+      parsed = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw invalid(key, expected, value);
+    }
+    if (!Double.isFinite(parsed) || parsed < min || parsed > max) {
+      throw invalid(key, expected, value);
+    }
+    return parsed;
+  }
+
+  /** {@code true} or {@code false} (any case); anything else is an error, not a silent false. */
+  public boolean getBoolean(String key, boolean fallback) {
+    String value = get(key, null);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw invalid(key, "true or false", value);
+    };
+  }
+
+  /** One of {@code choices}. */
+  public String getChoice(String key, String fallback, List<String> choices) {
+    String value = get(key, fallback).strip();
+    if (!choices.contains(value)) {
+      throw invalid(key, "one of " + String.join(", ", choices), value);
+    }
+    return value;
+  }
+
+  /** A comma-separated list of whole numbers, each at least {@code min}. */
+  public List<Integer> getIntList(String key, String fallback, int min) {
+    List<Integer> values = new ArrayList<>();
+    for (String item : getList(key, fallback)) {
+      try {
+        values.add(Integer.parseInt(item.replace("_", "")));
+      } catch (NumberFormatException e) {
+        throw invalid(key, "a comma-separated list of whole numbers >= " + min, get(key, fallback));
+      }
+      if (values.get(values.size() - 1) < min) {
+        throw invalid(key, "a comma-separated list of whole numbers >= " + min, get(key, fallback));
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /** The error every typed reader and settings check gives: key, accepted values, value given. */
+  public static IllegalArgumentException invalid(String key, String expected, Object got) {
+    return new IllegalArgumentException(key + ": expected " + expected + " but got " + got);
+  }
+
+  /** The accepted range as words; bounds at or beyond the int range mean "no bound". */
+  private static String range(double min, double max) {
+    boolean hasMin = min > Integer.MIN_VALUE;
+    boolean hasMax = max < Integer.MAX_VALUE;
+    if (hasMin && hasMax) {
+      return " in [" + format(min) + ", " + format(max) + "]";
+    }
+    return hasMin ? " >= " + format(min) : hasMax ? " <= " + format(max) : "";
+  }
+
+  private static String format(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
   }
 
   /** A comma-separated list without blanks, or {@code fallback} when unset. */
   public List<String> getList(String key, String fallback) {
-    List<String> items = new java.util.ArrayList<>();
+    List<String> items = new ArrayList<>();
     for (String item : get(key, fallback).split(",")) {
       if (!item.isBlank()) {
         items.add(item.strip());
@@ -107,7 +194,7 @@ public final class CorpusConfig implements Serializable {
   }
 
   public String format() {
-    return get(ConfigKeys.FORMAT, ConfigKeys.DEFAULT_FORMAT);
+    return getChoice(ConfigKeys.FORMAT, ConfigKeys.DEFAULT_FORMAT, List.of("delta", "parquet"));
   }
 
   public String termsPath() {
@@ -115,21 +202,15 @@ public final class CorpusConfig implements Serializable {
   }
 
   public long maxFileBytes() {
-    return Long.parseLong(get(ConfigKeys.MAX_FILE_BYTES, Long.toString(ConfigKeys.DEFAULT_MAX_FILE_BYTES)));
+    return getLong(ConfigKeys.MAX_FILE_BYTES, ConfigKeys.DEFAULT_MAX_FILE_BYTES, 1, Long.MAX_VALUE);
   }
 
   public int ingestPartitions() {
-    return Integer.parseInt(get(ConfigKeys.INGEST_PARTITIONS, "0"));
+    return getInt(ConfigKeys.INGEST_PARTITIONS, 0, 0, Integer.MAX_VALUE);
   }
 
   public List<String> jsonlTextFields() {
-    List<String> fields = new ArrayList<>();
-    for (String f : get(ConfigKeys.JSONL_TEXT_FIELDS, ConfigKeys.DEFAULT_JSONL_TEXT_FIELDS).split(",")) {
-      if (!f.isBlank()) {
-        fields.add(f.strip());
-      }
-    }
-    return fields;
+    return getList(ConfigKeys.JSONL_TEXT_FIELDS, ConfigKeys.DEFAULT_JSONL_TEXT_FIELDS);
   }
 
   public String rulesFolder() {
@@ -137,29 +218,26 @@ public final class CorpusConfig implements Serializable {
   }
 
   public double maxRejectShare() {
-    return Double.parseDouble(get(ConfigKeys.MAX_REJECT_SHARE, "0.5"));
+    return getDouble(ConfigKeys.MAX_REJECT_SHARE, 0.5, 0, 1);
   }
 
   public long rejectCheckMinRecords() {
-    return Long.parseLong(get(ConfigKeys.REJECT_CHECK_MIN_RECORDS, "50"));
+    return getLong(ConfigKeys.REJECT_CHECK_MIN_RECORDS, 50, 0, Long.MAX_VALUE);
   }
 
-  public boolean trendsIncludeNearDuplicates() {
-    return Boolean.parseBoolean(get(ConfigKeys.TRENDS_INCLUDE_NEAR_DUPLICATES, "false"));
-  }
 
   public org.reportcorpus.jobs.ingest.NearDuplicates.Settings dedupSettings() {
     return new org.reportcorpus.jobs.ingest.NearDuplicates.Settings(
-        Double.parseDouble(get(ConfigKeys.DEDUP_THRESHOLD, "0.8")),
-        Integer.parseInt(get(ConfigKeys.DEDUP_SHINGLE, "5")),
-        Integer.parseInt(get(ConfigKeys.DEDUP_BANDS, "12")),
-        Integer.parseInt(get(ConfigKeys.DEDUP_ROWS, "8")),
-        Integer.parseInt(get(ConfigKeys.DEDUP_FEATURES, Integer.toString(1 << 20))),
+        getDouble(ConfigKeys.DEDUP_THRESHOLD, 0.8, 0, 1),
+        getInt(ConfigKeys.DEDUP_SHINGLE, 5, 1, 1000),
+        getInt(ConfigKeys.DEDUP_BANDS, 12, 1, 1000),
+        getInt(ConfigKeys.DEDUP_ROWS, 8, 1, 1000),
+        getInt(ConfigKeys.DEDUP_FEATURES, 1 << 20, 1, Integer.MAX_VALUE),
         17L);
   }
 
   public int showRows() {
-    return Integer.parseInt(get(ConfigKeys.TRENDS_SHOW_ROWS, "20"));
+    return getInt(ConfigKeys.TRENDS_SHOW_ROWS, 20, 0, 100_000);
   }
 
   public List<String> inputs() {

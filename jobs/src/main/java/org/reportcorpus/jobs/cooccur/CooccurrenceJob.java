@@ -16,9 +16,10 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.TermsLoader;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -77,19 +78,26 @@ public final class CooccurrenceJob {
   private CooccurrenceJob() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    commandLine.requireNoRest("cooccurrence");
-    Sessions.runJob("corpus-cooccurrence", commandLine.config(), spark -> run(spark, commandLine.config()));
+    JobCommand.main(new Command(), args);
   }
 
-  public static void run(SparkSession spark, CorpusConfig config) {
-    CooccurrenceSettings settings = CooccurrenceSettings.fromConfig(config);
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  /** {@code cooccurrence}: term_cooccurrence (document and sentence level, NPMI) */
+  @picocli.CommandLine.Command(name = "cooccurrence", mixinStandardHelpOptions = true, description = "term_cooccurrence (document and sentence level, NPMI)")
+  public static final class Command extends JobCommand {
+    @Override
+    protected void run(CorpusRun run) {
+      CooccurrenceJob.run(run);
+    }
+  }
+
+  public static void run(CorpusRun run) {
+    CooccurrenceSettings settings = run.options().cooccurrence();
+    TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "cooccurrence");
-    TermDictionary dictionary = TermsLoader.load(spark, config.termsPath());
+    TermDictionary dictionary = run.vocabulary();
 
     // Read three times below (units, terms, pairs): kept, as it is a few thousand rows.
-    Dataset<Row> unitCounts = countUnits(analysisDocuments(store), dictionary).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> unitCounts = countUnits(run.analysisDocuments(), dictionary).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       store.overwrite(Tables.TERM_COOCCURRENCE, cooccurrence(unitCounts, settings.minBoth()));
     } finally {
@@ -97,11 +105,6 @@ public final class CooccurrenceJob {
     }
     stages.done("countUnits+cooccurrence", dictionary.size() + " terms, pairs written to "
         + store.path(Tables.TERM_COOCCURRENCE));
-  }
-
-  /** The documents of the warehouse without their near duplicates. */
-  static Dataset<Row> analysisDocuments(TableStore store) {
-    return store.withoutNearDuplicates(store.read(Tables.DOCUMENTS));
   }
 
   /**

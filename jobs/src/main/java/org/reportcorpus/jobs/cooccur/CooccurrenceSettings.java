@@ -20,15 +20,6 @@ public record CooccurrenceSettings(long minBoth) {
   }
 
   public static CooccurrenceSettings fromConfig(CorpusConfig config) {
-    return new CooccurrenceSettings(parseLong(config, MIN_BOTH, DEFAULT_MIN_BOTH));
-  }
-
-  static long parseLong(CorpusConfig config, String key, long fallback) {
-    String value = config.get(key, Long.toString(fallback));
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": expected a whole number but got " + value, e);
-    }
+    return new CooccurrenceSettings(config.getLong(MIN_BOTH, DEFAULT_MIN_BOTH, 1, Long.MAX_VALUE));
   }
 }

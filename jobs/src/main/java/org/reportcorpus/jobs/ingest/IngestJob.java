@@ -48,10 +48,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
-import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.ConfigKeys;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.spark.RowBuilder;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -112,9 +113,20 @@ public final class IngestJob {
   public record Summary(long files, long records, long documents, long duplicatesCollapsed, long rejects) {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    commandLine.requireNoRest("ingest");
-    Sessions.runJob("corpus-ingest", commandLine.config(), spark -> run(spark, commandLine.config()));
+    JobCommand.main(new Command(), args);
+  }
+
+  /** {@code ingest}: input files -> documents, sections, duplicates, rejects, runs */
+  @picocli.CommandLine.Command(name = "ingest", mixinStandardHelpOptions = true, description = "input files -> documents, sections, duplicates, rejects, runs")
+  public static final class Command extends JobCommand {
+    @Override
+    protected void run(CorpusRun run) {
+      IngestJob.run(run);
+    }
+  }
+
+  public static Summary run(CorpusRun run) {
+    return run(run.spark(), run.config());
   }
 
   public static Summary run(SparkSession spark, CorpusConfig config) {

@@ -56,25 +56,16 @@ public record KeywordSettings(int topK, List<String> stopwordsPaths, List<String
 
   public static KeywordSettings fromConfig(CorpusConfig config) {
     return new KeywordSettings(
-        parseInt(config, TOP_K, DEFAULT_TOP_K),
+        config.getInt(TOP_K, DEFAULT_TOP_K, 1, 1_000_000),
         List.copyOf(commaList(config.get(STOPWORDS, defaultStopwords(config)))),
         List.copyOf(commaList(config.get(POS_PREFIXES, DEFAULT_POS_PREFIXES))),
         commaList(config.get(EXCLUDE_POS, DEFAULT_EXCLUDE_POS)),
-        parseInt(config, MIN_LENGTH, DEFAULT_MIN_LENGTH));
+        config.getInt(MIN_LENGTH, DEFAULT_MIN_LENGTH, 1, 100));
   }
 
   /** The function words and the report boilerplate of the rules folder (conf/). */
   public static String defaultStopwords(CorpusConfig config) {
     return new Path(config.rulesFolder(), DEFAULT_STOPWORDS_FILE) + "," + new Path(config.rulesFolder(), DEFAULT_REPORT_WORDS_FILE);
-  }
-
-  private static int parseInt(CorpusConfig config, String key, int fallback) {
-    String value = config.get(key, Integer.toString(fallback));
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": expected a whole number but got " + value, e);
-    }
   }
 
   private static Set<String> commaList(String value) {

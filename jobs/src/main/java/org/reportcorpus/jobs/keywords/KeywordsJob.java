@@ -30,8 +30,9 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -82,20 +83,26 @@ public final class KeywordsJob {
   private KeywordsJob() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    commandLine.requireNoRest("keywords");
-    Sessions.runJob("corpus-keywords", commandLine.config(), spark -> run(spark, commandLine.config()));
+    JobCommand.main(new Command(), args);
   }
 
-  public static void run(SparkSession spark, CorpusConfig config) {
-    KeywordSettings settings = KeywordSettings.fromConfig(config);
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  /** {@code keywords}: keywords_by_year, keywords_by_province (TF-IDF) */
+  @picocli.CommandLine.Command(name = "keywords", mixinStandardHelpOptions = true, description = "keywords_by_year, keywords_by_province (TF-IDF)")
+  public static final class Command extends JobCommand {
+    @Override
+    protected void run(CorpusRun run) {
+      KeywordsJob.run(run);
+    }
+  }
+
+  public static void run(CorpusRun run) {
+    KeywordSettings settings = run.options().keywords();
+    TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "keywords");
-    KeywordExtractor extractor = new KeywordExtractor(StopwordsLoader.load(spark, settings.stopwordsPaths()),
+    KeywordExtractor extractor = new KeywordExtractor(StopwordsLoader.load(run.spark(), settings.stopwordsPaths()),
         settings.posPrefixes(), settings.excludedPos(), settings.minLength());
 
-    Dataset<Row> documents = keywordDocuments(store.read(Tables.TOKENS), store.read(Tables.DOCUMENTS),
-        store.exists(Tables.DUPLICATES) ? store.read(Tables.DUPLICATES) : null);
+    Dataset<Row> documents = keywordDocuments(store.read(Tables.TOKENS), run.analysisDocuments());
     // Both rankings read the cells: extract once.
     Dataset<Row> cells = keywordCells(documents, extractor).persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -112,15 +119,12 @@ public final class KeywordsJob {
   }
 
   /**
-   * (doc_id, tokens, pos, report_year, province_code, province) of every tokenized document not
-   * listed in {@code duplicates} (which may be null: no near duplicates). The documents' few
-   * columns are broadcast, so the token arrays are not shuffled.
+   * (doc_id, tokens, pos, report_year, province_code, province) of every tokenized document of
+   * {@code counted} (the analysis set). The documents' few columns are broadcast, so the token
+   * arrays are not shuffled.
    */
-  public static Dataset<Row> keywordDocuments(Dataset<Row> tokens, Dataset<Row> documents, Dataset<Row> duplicates) {
-    Dataset<Row> kept = documents.select("doc_id", "report_year", "province_code", "province");
-    if (duplicates != null) {
-      kept = TableStore.withoutNearDuplicates(kept, duplicates);
-    }
+  public static Dataset<Row> keywordDocuments(Dataset<Row> tokens, Dataset<Row> counted) {
+    Dataset<Row> kept = counted.select("doc_id", "report_year", "province_code", "province");
     return tokens.select("doc_id", "tokens", "pos").join(broadcast(kept), "doc_id");
   }
 

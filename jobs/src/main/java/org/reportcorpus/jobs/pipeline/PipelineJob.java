@@ -3,19 +3,19 @@ package org.reportcorpus.jobs.pipeline;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.PrintStream;
-import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.candidates.CandidatesJob;
-import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.cooccur.CooccurrenceJob;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.keywords.KeywordsJob;
-import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.sql.ResultPrinter;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.tokenize.TokenizeJob;
 import org.reportcorpus.jobs.topics.TopicsJob;
+import org.reportcorpus.jobs.trends.TrendSlice;
 import org.reportcorpus.jobs.trends.TrendsJob;
 
 /**
@@ -30,34 +30,41 @@ public final class PipelineJob {
 
   private PipelineJob() {}
 
-  /** Whether the pipeline fits topic models ({@code true} by default). */
-  public static final String TOPICS = "corpus.pipeline.topics";
-
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    commandLine.requireNoRest("pipeline");
-    Sessions.runJob("corpus-pipeline", commandLine.config(), spark -> run(spark, commandLine.config(), System.out));
+    JobCommand.main(new Command(), args);
   }
 
-  public static void run(SparkSession spark, CorpusConfig config, PrintStream out) {
-    IngestJob.Summary ingest = IngestJob.run(spark, config);
-    TokenizeJob.run(spark, config);
-    CandidatesJob.run(spark, config);
-    TrendsJob.run(spark, config);
-    CooccurrenceJob.run(spark, config);
-    KeywordsJob.run(spark, config);
-    if (Boolean.parseBoolean(config.get(TOPICS, "true"))) {
-      if (TopicsJob.enoughDocuments(spark, config)) {
-        TopicsJob.train(spark, config, null);
+  /** {@code pipeline}: every stage in one run. */
+  @picocli.CommandLine.Command(name = "pipeline", mixinStandardHelpOptions = true,
+      description = "ingest, tokenize, candidates, trends, co-occurrence, keywords and topics in one run")
+  public static final class Command extends JobCommand {
+    @Override
+    protected void run(CorpusRun run) {
+      PipelineJob.run(run, System.out);
+    }
+  }
+
+  /** The stages in order, sharing the run's options, table store and vocabulary. */
+  public static void run(CorpusRun run, PrintStream out) {
+    IngestJob.Summary ingest = IngestJob.run(run);
+    TokenizeJob.run(run);
+    CandidatesJob.run(run);
+    TrendsJob.run(run);
+    CooccurrenceJob.run(run);
+    KeywordsJob.run(run);
+    if (run.options().pipelineTopics()) {
+      if (TopicsJob.enoughDocuments(run)) {
+        TopicsJob.train(run, null);
       } else {
         LOG.warn("[pipeline] topics skipped: fewer documents than corpus.topics.min_docs");
       }
     }
-    report(spark, config, ingest, out);
+    report(run, ingest, out);
   }
 
-  static void report(SparkSession spark, CorpusConfig config, IngestJob.Summary ingest, PrintStream out) {
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  static void report(CorpusRun run, IngestJob.Summary ingest, PrintStream out) {
+    CorpusConfig config = run.config();
+    TableStore store = run.store();
     out.printf("%nIngested %d files: %d records -> %d documents, %d exact duplicates, %d rejects%n",
         ingest.files(), ingest.records(), ingest.documents(), ingest.duplicatesCollapsed(), ingest.rejects());
     out.printf("Tables (%s) in %s:%n", config.format(), store.warehouse());
@@ -68,7 +75,7 @@ public final class PipelineJob {
     }
     out.printf("%nterm_trends (national, all document types), most mentioned terms of the latest years:%n");
     ResultPrinter.print(store.read(Tables.TERM_TRENDS)
-        .filter("geo_level = 'national' AND doc_type = 'all' AND section_kind = 'all' AND n_docs_mentioning > 0")
+        .filter(TrendSlice.headline().and(col("n_docs_mentioning").gt(0)))
         .select("term", "category", "year", "n_docs", "n_docs_mentioning", "doc_share", "doc_share_low",
             "doc_share_high", "occurrences", "per_10k_chars")
         .orderBy(col("year").desc(), col("n_docs_mentioning").desc(), col("term"))

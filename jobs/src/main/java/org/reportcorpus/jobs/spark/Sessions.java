@@ -2,11 +2,11 @@ package org.reportcorpus.jobs.spark;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.config.TermsLoader;
-import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.udfs.sql.SqlFunctions;
 
 /**
@@ -33,34 +33,39 @@ public final class Sessions {
     }
     builder.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
         .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
-    SparkSession spark = builder.getOrCreate();
-    prepare(spark, config);
-    return spark;
+    return builder.getOrCreate();
   }
 
-  private static List<String> dictionaryWords(SparkSession spark, CorpusConfig config) {
+  /**
+   * Runs a job's body in a new session and stops the session afterwards, also on failure. The
+   * options are validated before this is called, so no session starts for a bad option.
+   */
+  public static void runJob(String appName, CorpusOptions options, Consumer<CorpusRun> job) {
+    SparkSession spark = create(appName, options.common());
     try {
-      return TermsLoader.load(spark, config.termsPath()).allSurfaceForms();
-    } catch (IllegalArgumentException missing) {
-      return List.of(); // a session without a vocabulary still has working functions
-    }
-  }
-
-  /** Runs a job's body in a new session and stops the session afterwards, also on failure. */
-  public static void runJob(String appName, CorpusConfig config, java.util.function.Consumer<SparkSession> job) {
-    SparkSession spark = create(appName, config);
-    try {
-      job.accept(spark);
+      job.accept(prepare(spark, options));
     } finally {
       spark.stop();
     }
   }
 
   /** Registers functions and tables on an existing session (tests share one session). */
-  public static TableStore prepare(SparkSession spark, CorpusConfig config) {
-    SqlFunctions.register(spark, dictionaryWords(spark, config));
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
-    store.registerAll();
-    return store;
+  public static CorpusRun prepare(SparkSession spark, CorpusOptions options) {
+    CorpusRun run = new CorpusRun(spark, options);
+    SqlFunctions.register(spark, vocabularyWords(run));
+    run.store().registerAll();
+    return run;
+  }
+
+  public static CorpusRun prepare(SparkSession spark, CorpusConfig config) {
+    return prepare(spark, CorpusOptions.from(config));
+  }
+
+  private static List<String> vocabularyWords(CorpusRun run) {
+    try {
+      return run.vocabulary().allSurfaceForms();
+    } catch (IllegalArgumentException missing) {
+      return List.of(); // a session without a vocabulary still has working functions
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.reportcorpus.jobs.sql;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -11,22 +10,39 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.reportcorpus.jobs.config.CommandLine;
-import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.config.CorpusOptions;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 
 /**
  * {@code bin/corpus sql -e "QUERY"} or {@code -f file.sql}: runs Spark SQL over the warehouse
  * (tables registered as {@code corpus.*}, project functions available) and prints each result
  * as a header and tab-separated rows.
  */
-public final class SqlCommand {
+@picocli.CommandLine.Command(name = "sql", mixinStandardHelpOptions = true,
+    description = "run Spark SQL over the warehouse (tables as corpus.*), print tsv")
+public final class SqlCommand extends JobCommand {
 
-  private SqlCommand() {}
+  @picocli.CommandLine.Option(names = "-e", paramLabel = "QUERY", description = "statements to run; repeatable")
+  List<String> queries = new ArrayList<>();
+
+  @picocli.CommandLine.Option(names = "-f", paramLabel = "FILE", description = "a file of statements; repeatable")
+  List<String> files = new ArrayList<>();
+
+  private List<String> statements;
 
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    List<String> statements = statements(commandLine.rest());
-    Sessions.runJob("corpus-sql", commandLine.config(), spark -> run(spark, statements, System.out));
+    JobCommand.main(new SqlCommand(), args);
+  }
+
+  @Override
+  protected void validate(CorpusOptions options) {
+    statements = statements(queries, files);
+  }
+
+  @Override
+  protected void run(CorpusRun run) {
+    run(run.spark(), statements, System.out);
   }
 
   public static void run(SparkSession spark, List<String> statements, PrintStream out) {
@@ -38,21 +54,12 @@ public final class SqlCommand {
     }
   }
 
-  static List<String> statements(List<String> args) {
+  static List<String> statements(List<String> queries, List<String> files) {
     List<String> statements = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if ((arg.equals("-e") || arg.equals("-f")) && i + 1 >= args.size()) {
-        throw new IllegalArgumentException("sql: " + arg + " needs a value");
-      }
-      switch (arg) {
-        case "-e" -> statements.addAll(split(args.get(++i)));
-        case "-f" -> statements.addAll(split(readFile(args.get(++i))));
-        default -> throw new IllegalArgumentException("sql: unknown option " + arg);
-      }
-    }
+    queries.forEach(query -> statements.addAll(split(query)));
+    files.forEach(file -> statements.addAll(split(readFile(file))));
     if (statements.isEmpty()) {
-      throw new IllegalArgumentException("sql: give a query with -e \"QUERY\" or a file with -f FILE");
+      throw new IllegalArgumentException("give a query with -e \"QUERY\" or a file with -f FILE");
     }
     return statements;
   }
@@ -104,7 +111,7 @@ public final class SqlCommand {
     try {
       return Files.readString(Paths.get(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("-f: cannot read " + file, e);
+      throw new IllegalArgumentException("-f: cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 }

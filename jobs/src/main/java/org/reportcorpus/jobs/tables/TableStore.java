@@ -1,6 +1,5 @@
 package org.reportcorpus.jobs.tables;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaTable;
@@ -126,20 +125,6 @@ public final class TableStore {
     register(table);
   }
 
-  /**
-   * {@code documents} without the doc_ids of the {@code duplicates} table (all of them when it
-   * does not exist): what analyses count, so that a near copy does not weigh a report twice.
-   */
-  public Dataset<Row> withoutNearDuplicates(Dataset<Row> documents) {
-    return exists(Tables.DUPLICATES) ? withoutNearDuplicates(documents, read(Tables.DUPLICATES)) : documents;
-  }
-
-  /** {@code documents} without the doc_ids in {@code duplicates} (broadcast: a short list, so the texts stay put). */
-  public static Dataset<Row> withoutNearDuplicates(Dataset<Row> documents, Dataset<Row> duplicates) {
-    return documents.join(broadcast(duplicates.select("doc_id")),
-        new String[] {"doc_id"}, "left_anti");
-  }
-
   /** Appends rows (for logs such as {@code runs}); creates the table on first use. */
   public void append(TableDef table, Dataset<Row> rows) {
     Dataset<Row> conformed = conform(table, rows);
@@ -160,6 +145,12 @@ public final class TableStore {
     spark.sql("DROP TABLE IF EXISTS " + table.qualifiedName());
     spark.sql("CREATE TABLE " + table.qualifiedName() + " USING " + formatOf(table)
         + " LOCATION '" + path(table).replace("'", "\\'") + "'");
+    for (Tables.ViewDef view : Tables.VIEWS) {
+      if (view.of().equals(table)) {
+        spark.sql("CREATE OR REPLACE VIEW " + view.qualifiedName() + " AS SELECT * FROM " + table.qualifiedName()
+            + " WHERE " + view.where());
+      }
+    }
   }
 
   /** Registers every table of the warehouse that exists. */

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.List;
+import org.reportcorpus.jobs.trends.TrendSlice;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.DataTypes;
@@ -289,7 +290,20 @@ public final class Tables {
           KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
           TOPIC_TERMS_BY_YEAR, RUNS);
 
+  /** The headline slice of term_trends (TrendSlice), so SQL users need not repeat its filter. */
+  public static final ViewDef TERM_TRENDS_NATIONAL =
+      new ViewDef(TrendSlice.HEADLINE_VIEW, TERM_TRENDS, TrendSlice.HEADLINE_SQL);
+
+  public static final List<ViewDef> VIEWS = List.of(TERM_TRENDS_NATIONAL);
+
   private Tables() {}
+
+  /** A view of one table: its rows that match {@code where}. */
+  public record ViewDef(String name, TableDef of, String where) {
+    public String qualifiedName() {
+      return DATABASE + "." + name;
+    }
+  }
 
   /** A table's name, key columns and schema. */
   public record TableDef(String name, List<String> keys, StructType schema) {

@@ -8,10 +8,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.TermsLoader;
 import org.reportcorpus.jobs.spark.RowBuilder;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -32,15 +33,22 @@ public final class TokenizeJob {
   private TokenizeJob() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    commandLine.requireNoRest("tokenize");
-    Sessions.runJob("corpus-tokenize", commandLine.config(), spark -> run(spark, commandLine.config()));
+    JobCommand.main(new Command(), args);
   }
 
-  public static void run(SparkSession spark, CorpusConfig config) {
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  /** {@code tokenize}: documents -> tokens (HanLP with the term vocabulary in its dictionary) */
+  @picocli.CommandLine.Command(name = "tokenize", mixinStandardHelpOptions = true, description = "documents -> tokens (HanLP with the term vocabulary in its dictionary)")
+  public static final class Command extends JobCommand {
+    @Override
+    protected void run(CorpusRun run) {
+      TokenizeJob.run(run);
+    }
+  }
+
+  public static void run(CorpusRun run) {
+    TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "tokenize");
-    List<String> dictionaryWords = new ArrayList<>(TermsLoader.load(spark, config.termsPath()).allSurfaceForms());
+    List<String> dictionaryWords = new ArrayList<>(run.vocabulary().allSurfaceForms());
     Dataset<Row> tokens = segment(store.read(Tables.DOCUMENTS), dictionaryWords);
     store.overwrite(Tables.TOKENS, tokens);
     stages.done("segment", "tokens written to " + store.path(Tables.TOKENS));

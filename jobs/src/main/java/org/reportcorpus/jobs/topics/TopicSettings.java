@@ -1,6 +1,5 @@
 package org.reportcorpus.jobs.topics;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.reportcorpus.jobs.config.CorpusConfig;
@@ -63,19 +62,11 @@ public record TopicSettings(
   }
 
   public static TopicSettings fromConfig(CorpusConfig config) {
-    List<Integer> ks = new ArrayList<>();
-    for (String k : config.getList(K, "10,15,20,30,40")) {
-      try {
-        ks.add(Integer.parseInt(k));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(K + ": expected whole numbers but got " + k, e);
-      }
-    }
     return new TopicSettings(
         config.get(UNITS, UNITS_DOCUMENTS),
         config.getList(SECTION_KINDS, "achievements,plans"),
         config.getInt(MIN_DOCS, 20),
-        ks,
+        config.getIntList(K, "10,15,20,30,40", 2),
         config.getInt(PREFIX + "restarts", 3),
         config.getInt(PREFIX + "coherence_terms", 10),
         config.getInt(PREFIX + "holdout_percent", 10),

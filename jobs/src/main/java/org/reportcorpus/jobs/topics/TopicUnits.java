@@ -8,12 +8,13 @@ import static org.apache.spark.sql.functions.xxhash64;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.reportcorpus.jobs.analysis.AnalysisSet;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 
 /**
  * What the topic model reads: one row per document — (doc_id, text, report_year, province,
- * holdout) — near duplicates left out (they would weigh a report twice). With units =
+ * holdout) — the documents of the analysis set. With units =
  * sections, the text is the document's sections of the chosen kinds in order, and documents
  * without such a section are left out.
  *
@@ -25,8 +26,8 @@ final class TopicUnits {
 
   private TopicUnits() {}
 
-  static Dataset<Row> of(TableStore store, TopicSettings settings) {
-    Dataset<Row> documents = store.withoutNearDuplicates(store.read(Tables.DOCUMENTS));
+  static Dataset<Row> of(TableStore store, AnalysisSet analysisSet, TopicSettings settings) {
+    Dataset<Row> documents = analysisSet.documents(store);
     Dataset<Row> units = settings.units().equals(TopicSettings.UNITS_SECTIONS)
         ? sectionText(store.read(Tables.SECTIONS), settings)
             .join(documents.select("doc_id", "report_year", "province"), "doc_id")

@@ -19,11 +19,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.config.TermsLoader;
+
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.keywords.StopwordsLoader;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.sql.ResultPrinter;
@@ -59,63 +61,57 @@ public final class TopicsJob {
   private static final DateTimeFormatter RUN_ID =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-  static final String USAGE = "usage: corpus topics [--score [--model RUN_ID]] [common options]";
-
   private TopicsJob() {}
 
-  /** Options after the common ones. */
-  record Options(boolean score, String modelRun) {
-    static Options parse(List<String> args) {
-      boolean score = false;
-      String model = null;
-      for (int i = 0; i < args.size(); i++) {
-        switch (args.get(i)) {
-          case "--score" -> score = true;
-          case "--model" -> {
-            if (i + 1 >= args.size()) {
-              throw new IllegalArgumentException("--model: missing value (a run_id of topic_model_runs)");
-            }
-            model = args.get(++i);
-          }
-          default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "; " + USAGE);
-        }
+  public static void main(String[] args) {
+    JobCommand.main(new Command(), args);
+  }
+
+  /** {@code topics [--score [--model RUN_ID]]}. */
+  @picocli.CommandLine.Command(name = "topics", mixinStandardHelpOptions = true,
+      description = {"LDA topics (k chosen by coherence) and their tables;",
+          "--score applies the saved model to documents not scored yet (with --input: new files first)"})
+  public static final class Command extends JobCommand {
+    @picocli.CommandLine.Option(names = "--score", description = "score new documents with a saved model, no training")
+    boolean score;
+
+    @picocli.CommandLine.Option(names = "--model", paramLabel = "RUN_ID",
+        description = "the run of topic_model_runs whose model scores (default: the latest); only with --score")
+    String modelRun;
+
+    @Override
+    protected void validate(CorpusOptions options) {
+      if (modelRun != null && !score) {
+        throw new IllegalArgumentException("--model: only with --score");
       }
-      if (model != null && !score) {
-        throw new IllegalArgumentException("--model: only with --score; " + USAGE);
+    }
+
+    @Override
+    protected void run(CorpusRun run) {
+      if (score) {
+        score(run, modelRun, System.out);
+      } else {
+        train(run, System.out);
       }
-      return new Options(score, model);
     }
   }
 
-  public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    Options options = Options.parse(commandLine.rest());
-    CorpusConfig config = commandLine.config();
-    Sessions.runJob("corpus-topics", config, spark -> {
-      if (options.score()) {
-        score(spark, config, options.modelRun(), System.out);
-      } else {
-        train(spark, config, System.out);
-      }
-    });
-  }
-
-  /** Whether the warehouse holds enough documents to model ({@code corpus.topics.min_docs}). */
-  public static boolean enoughDocuments(SparkSession spark, CorpusConfig config) {
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
-    return store.read(Tables.DOCUMENTS).count() >= TopicSettings.fromConfig(config).minDocs();
+  /** Whether the analysis set holds enough documents to model ({@code corpus.topics.min_docs}). */
+  public static boolean enoughDocuments(CorpusRun run) {
+    return run.analysisDocuments().count() >= run.options().topics().minDocs();
   }
 
   /** Fits, chooses and saves a model; writes the topic tables. Returns the run_id. */
-  public static String train(SparkSession spark, CorpusConfig config, PrintStream out) {
-    TopicSettings settings = TopicSettings.fromConfig(config);
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  public static String train(CorpusRun run, PrintStream out) {
+    SparkSession spark = run.spark();
+    TopicSettings settings = run.options().topics();
+    TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "topics");
     Instant started = Instant.now();
     String runId = RUN_ID.format(started);
 
-    Dataset<Row> units = TopicUnits.of(store, settings);
-    TopicFeatures.Featurized featurized = featurize(spark, config, settings, units);
+    Dataset<Row> units = TopicUnits.of(store, run.options().analysisSet(), settings);
+    TopicFeatures.Featurized featurized = featurize(run, settings, units);
     Dataset<Row> features = featurized.features();
     String[] vocabulary = featurized.vocabulary();
     try {
@@ -172,16 +168,14 @@ public final class TopicsJob {
    * features()}), with the fitted featurizer and its vocabulary — what the sweep and the bench
    * fit LDA on.
    */
-  public static TopicFeatures.Featurized featurize(SparkSession spark, CorpusConfig config, TopicSettings settings) {
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
-    return featurize(spark, config, settings, TopicUnits.of(store, settings));
+  public static TopicFeatures.Featurized featurize(CorpusRun run, TopicSettings settings) {
+    return featurize(run, settings, TopicUnits.of(run.store(), run.options().analysisSet(), settings));
   }
 
-  private static TopicFeatures.Featurized featurize(SparkSession spark, CorpusConfig config, TopicSettings settings,
-      Dataset<Row> units) {
-    return TopicFeatures.featurize(units, settings,
-        List.copyOf(TermsLoader.load(spark, config.termsPath()).allSurfaceForms()),
-        StopwordsLoader.load(spark, settings.stopwordsPath()), StopwordsLoader.load(spark, settings.reportWordsPath()));
+  private static TopicFeatures.Featurized featurize(CorpusRun run, TopicSettings settings, Dataset<Row> units) {
+    return TopicFeatures.featurize(units, settings, List.copyOf(run.vocabulary().allSurfaceForms()),
+        StopwordsLoader.load(run.spark(), settings.stopwordsPath()),
+        StopwordsLoader.load(run.spark(), settings.reportWordsPath()));
   }
 
   /**
@@ -189,19 +183,19 @@ public final class TopicsJob {
    * inputs, if any): appends their doc_topics rows and recomputes topic_trends. Returns the number
    * of documents scored.
    */
-  public static long score(SparkSession spark, CorpusConfig config, String modelRun, PrintStream out) {
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  public static long score(CorpusRun corpusRun, String modelRun, PrintStream out) {
+    TableStore store = corpusRun.store();
     StageLog stages = new StageLog(LOG, "topics-score");
-    if (!config.inputs().isEmpty()) {
-      IngestJob.run(spark, config);
+    if (!corpusRun.config().inputs().isEmpty()) {
+      IngestJob.run(corpusRun);
     }
     Row run = modelRun(store, modelRun);
-    TopicSettings settings = TopicSettings.fromConfig(config);
+    TopicSettings settings = corpusRun.options().topics();
     String kinds = run.getAs("section_kinds");
     TopicSettings asTrained = settings.withUnits(run.getAs("units"),
         kinds == null ? settings.sectionKinds() : List.of(kinds.split(",")));
 
-    Dataset<Row> fresh = TopicUnits.of(store, asTrained)
+    Dataset<Row> fresh = TopicUnits.of(store, corpusRun.options().analysisSet(), asTrained)
         .join(store.read(Tables.DOC_TOPICS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti");
     PipelineModel model = PipelineModel.load(run.getAs("model_path"));
     Dataset<Row> rows = TopicTables.docTopics(model.transform(fresh), settings.minDocWeight())

@@ -36,7 +36,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
  */
 public final class TermTrends {
 
-  public static final String NATIONAL = "national";
+  public static final String NATIONAL = TrendSlice.NATIONAL;
   public static final String NATIONAL_CODE = "100000";
   public static final String NATIONAL_NAME = "全国";
   private static final double Z = 1.959963984540054;
@@ -56,11 +56,11 @@ public final class TermTrends {
     Dataset<Row> cells = units.select("doc_id", "section_kind", "n_chars").join(slices, "doc_id")
         .groupBy("year", "geo_level", "geo_code", "geo_name", "doc_type", "section_kind")
         .agg(count(lit(1)).as("n_docs"), sum("n_chars").as("n_chars"));
+    String[] termCell = TrendSlice.keys("term", TrendSlice.CELL);
     Dataset<Row> mentions = unitCounts.join(slices, "doc_id")
-        .groupBy("term", "year", "geo_level", "geo_code", "doc_type", "section_kind")
+        .groupBy(TrendSlice.columns(termCell))
         .agg(count(lit(1)).as("n_docs_mentioning"), sum("occurrences").as("occurrences"));
-    Dataset<Row> grid = cells.crossJoin(broadcast(terms))
-        .join(mentions, new String[] {"term", "year", "geo_level", "geo_code", "doc_type", "section_kind"}, "left");
+    Dataset<Row> grid = cells.crossJoin(broadcast(terms)).join(mentions, termCell, "left");
     Column k = coalesce(col("n_docs_mentioning"), lit(0L));
     Column n = col("n_docs");
     Column occurrences = coalesce(col("occurrences"), lit(0L));
@@ -73,7 +73,7 @@ public final class TermTrends {
         when(col("n_chars").gt(0), occurrences.multiply(10000.0).divide(col("n_chars"))).otherwise(0.0)
             .as("per_10k_chars"));
     int half = Math.max(0, (smoothingWindow - 1) / 2);
-    WindowSpec years = Window.partitionBy("term", "geo_level", "geo_code", "doc_type", "section_kind")
+    WindowSpec years = Window.partitionBy(TrendSlice.columns(TrendSlice.keys("term", TrendSlice.SERIES)))
         .orderBy("year").rangeBetween(-half, half);
     return measured
         .withColumn("doc_share_smoothed", avg("doc_share").over(years))

@@ -22,11 +22,11 @@ public record TrendSettings(int smoothingWindow, EmergingTerms.Settings emerging
 
   public static TrendSettings fromConfig(CorpusConfig config) {
     return new TrendSettings(
-        Integer.parseInt(config.get(SMOOTHING_WINDOW, "3")),
+        config.getInt(SMOOTHING_WINDOW, 3, 1, 99),
         new EmergingTerms.Settings(
-            Integer.parseInt(config.get(EMERGING_BASELINE_YEARS, "3")),
-            Long.parseLong(config.get(EMERGING_MIN_DOCS, "3")),
-            Double.parseDouble(config.get(EMERGING_SMOOTHING, "0.01")),
-            Integer.parseInt(config.get(EMERGING_TOP, "20"))));
+            config.getInt(EMERGING_BASELINE_YEARS, 3, 1, 100),
+            config.getLong(EMERGING_MIN_DOCS, 3, 1, Long.MAX_VALUE),
+            config.getDouble(EMERGING_SMOOTHING, 0.01, Double.MIN_VALUE, 1),
+            config.getInt(EMERGING_TOP, 20, 1, 1_000_000)));
   }
 }

@@ -13,9 +13,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.TermsLoader;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -53,17 +54,24 @@ public final class TrendsJob {
   private TrendsJob() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    commandLine.requireNoRest("trends");
-    Sessions.runJob("corpus-trends", commandLine.config(), spark -> run(spark, commandLine.config()));
+    JobCommand.main(new Command(), args);
   }
 
-  public static void run(SparkSession spark, CorpusConfig config) {
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+  /** {@code trends}: documents -> term counts, term_trends, term_diffusion, term_adoption, emerging_terms */
+  @picocli.CommandLine.Command(name = "trends", mixinStandardHelpOptions = true, description = "documents -> term counts, term_trends, term_diffusion, term_adoption, emerging_terms")
+  public static final class Command extends JobCommand {
+    @Override
+    protected void run(CorpusRun run) {
+      TrendsJob.run(run);
+    }
+  }
+
+  public static void run(CorpusRun run) {
+    TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "trends");
-    TrendSettings settings = TrendSettings.fromConfig(config);
-    TermDictionary dictionary = TermsLoader.load(spark, config.termsPath());
-    Dataset<Row> terms = terms(spark, dictionary);
+    TrendSettings settings = run.options().trends();
+    TermDictionary dictionary = run.vocabulary();
+    Dataset<Row> terms = terms(run.spark(), dictionary);
     Dataset<Row> documents = store.read(Tables.DOCUMENTS);
     Dataset<Row> units = AnalysisUnits.of(documents, store.read(Tables.SECTIONS));
 
@@ -73,7 +81,7 @@ public final class TrendsJob {
         .join(terms, "term").select("doc_id", "term", "category", "occurrences"));
     stages.done("countTerms", dictionary.size() + " terms counted in documents and sections");
 
-    Dataset<Row> trendDocuments = trendDocuments(store, documents, config);
+    Dataset<Row> trendDocuments = run.analysisDocuments();
     store.overwrite(Tables.TERM_TRENDS, TermTrends.compute(trendDocuments, units.select("doc_id", "section_kind", "n_chars"),
         unitCounts, terms, settings.smoothingWindow()));
     stages.done("termTrends", "written to " + store.path(Tables.TERM_TRENDS));
@@ -84,11 +92,6 @@ public final class TrendsJob {
 
     store.overwrite(Tables.EMERGING_TERMS, EmergingTerms.rank(yearlySeries(store), settings.emerging()));
     stages.done("emergingTerms", "written to " + store.path(Tables.EMERGING_TERMS));
-  }
-
-  /** The documents trends are made of: near duplicates left out unless configured otherwise. */
-  static Dataset<Row> trendDocuments(TableStore store, Dataset<Row> documents, CorpusConfig config) {
-    return config.trendsIncludeNearDuplicates() ? documents : store.withoutNearDuplicates(documents);
   }
 
   /** (doc_id, section_kind, term, occurrences) for every term found at least once in a unit. */
@@ -110,9 +113,7 @@ public final class TrendsJob {
 
   /** National yearly series of dictionary terms, plus candidates when their table exists. */
   static Dataset<Row> yearlySeries(TableStore store) {
-    Dataset<Row> dictionary = EmergingTerms.tag(store.read(Tables.TERM_TRENDS)
-        .filter(col("geo_level").equalTo(TermTrends.NATIONAL).and(col("doc_type").equalTo(AnalysisUnits.ALL))
-            .and(col("section_kind").equalTo(AnalysisUnits.ALL)))
+    Dataset<Row> dictionary = EmergingTerms.tag(store.read(Tables.TERM_TRENDS).filter(TrendSlice.headline())
         .select("term", "year", "n_docs", "n_docs_mentioning"), "dictionary");
     if (!store.exists(Tables.CANDIDATE_TRENDS)) {
       return dictionary;

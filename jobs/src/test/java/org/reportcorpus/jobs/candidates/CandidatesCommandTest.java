@@ -1,7 +1,6 @@
 package org.reportcorpus.jobs.candidates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -14,21 +13,14 @@ class CandidatesCommandTest {
 
   @Test
   void optionsDefaultToTheTop50FromTheTable() {
-    assertEquals(new CandidatesCommand.Options(50, false), CandidatesCommand.Options.parse(List.of()));
-    assertEquals(new CandidatesCommand.Options(7, true), CandidatesCommand.Options.parse(List.of("--top", "7", "--refresh")));
-  }
-
-  @Test
-  void badOptionsFailNamingTheFlag() {
-    assertEquals("--top: expected a positive integer but got 0",
-        assertThrows(IllegalArgumentException.class, () -> CandidatesCommand.Options.parse(List.of("--top", "0")))
-            .getMessage());
-    assertEquals("--top: missing value",
-        assertThrows(IllegalArgumentException.class, () -> CandidatesCommand.Options.parse(List.of("--top")))
-            .getMessage());
-    assertEquals("candidates: unknown option --all",
-        assertThrows(IllegalArgumentException.class, () -> CandidatesCommand.Options.parse(List.of("--all")))
-            .getMessage());
+    CandidatesCommand defaults = new CandidatesCommand();
+    new picocli.CommandLine(defaults).parseArgs();
+    assertEquals(50, defaults.top);
+    assertEquals(false, defaults.refresh);
+    CandidatesCommand given = new CandidatesCommand();
+    new picocli.CommandLine(given).parseArgs("--top", "7", "--refresh");
+    assertEquals(7, given.top);
+    assertEquals(true, given.refresh);
   }
 
   @Test

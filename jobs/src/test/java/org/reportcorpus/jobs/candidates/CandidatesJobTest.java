@@ -25,6 +25,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.generate.GeneratorOptions;
 import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
@@ -77,8 +78,8 @@ class CandidatesJobTest {
     config = CorpusConfig.of(settings, full.inputs());
     spark = SharedSpark.get();
     Sessions.prepare(spark, config);
-    IngestJob.run(spark, config);
-    CandidatesJob.run(spark, config);
+    IngestJob.run(CorpusRun.of(spark, config));
+    CandidatesJob.run(CorpusRun.of(spark, config));
     store = new TableStore(spark, config.warehouse(), config.format());
   }
 
@@ -180,7 +181,7 @@ class CandidatesJobTest {
   @Test
   void commandPrintsRowsReadyForTermsTsv() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int printed = CandidatesCommand.run(spark, config, 5, false,
+    int printed = CandidatesCommand.run(CorpusRun.of(spark, config), 5, false,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String output = bytes.toString(StandardCharsets.UTF_8);
     List<String> lines = output.lines().toList();
@@ -210,7 +211,7 @@ class CandidatesJobTest {
     Map<String, String> settings = new LinkedHashMap<>(config.settings());
     settings.put("corpus.terms", terms.toString());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    CandidatesCommand.run(spark, CorpusConfig.of(settings, List.of()), 1, false,
+    CandidatesCommand.run(CorpusRun.of(spark, CorpusConfig.of(settings, List.of())), 1, false,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(best.get(1) + "\t候选\t", bytes.toString(StandardCharsets.UTF_8).lines().toList().get(1));
   }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.analysis.AnalysisSet;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
@@ -74,7 +76,7 @@ class CooccurrenceJobTest {
 
   @Test
   void countsPairsPerDocumentAndPerSentenceWithNpmi() {
-    Dataset<Row> documents = org.reportcorpus.jobs.tables.TableStore.withoutNearDuplicates(documents(), TestDocuments.duplicates("d1", "d6"));
+    Dataset<Row> documents = AnalysisSet.defaults().apply(documents(), TestDocuments.duplicates("d1", "d6"));
 
     List<Row> rows = CooccurrenceJob.cooccurrence(CooccurrenceJob.countUnits(documents, DICTIONARY), 1)
         .orderBy("level", "term_a", "term_b").collectAsList();
@@ -85,7 +87,7 @@ class CooccurrenceJobTest {
   @Test
   void minBothLeavesOutRarePairs() {
     List<Row> rows = CooccurrenceJob.cooccurrence(CooccurrenceJob.countUnits(
-            org.reportcorpus.jobs.tables.TableStore.withoutNearDuplicates(documents(), TestDocuments.duplicates("d1", "d6")), DICTIONARY), 2)
+            AnalysisSet.defaults().apply(documents(), TestDocuments.duplicates("d1", "d6")), DICTIONARY), 2)
         .orderBy("level", "term_a", "term_b").collectAsList();
 
     assertRows(List.of(ALWAYS_TOGETHER_IN_DOCUMENTS, ALWAYS_TOGETHER_IN_SENTENCES), rows);
@@ -119,7 +121,7 @@ class CooccurrenceJobTest {
     store.overwrite(Tables.DOCUMENTS, documents());
     store.overwrite(Tables.DUPLICATES, TestDocuments.duplicates("d1", "d6"));
 
-    CooccurrenceJob.run(SharedSpark.get(), config);
+    CooccurrenceJob.run(CorpusRun.of(SharedSpark.get(), config));
 
     assertRows(EXPECTED, store.read(Tables.TERM_COOCCURRENCE).orderBy("level", "term_a", "term_b").collectAsList());
   }

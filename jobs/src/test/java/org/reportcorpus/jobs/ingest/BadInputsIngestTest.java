@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.ingest.formats.FormatFixtures;
 import org.reportcorpus.jobs.spark.Sessions;
@@ -72,7 +73,7 @@ class BadInputsIngestTest {
     CorpusConfig config = Fixtures.config(Fixtures.tempDir("bad-inputs-warehouse"), List.of(inputs));
     SparkSession spark = SharedSpark.get();
     Sessions.prepare(spark, config);
-    summary = IngestJob.run(spark, config);
+    summary = IngestJob.run(CorpusRun.of(spark, config));
 
     TableStore store = new TableStore(spark, config.warehouse(), config.format());
     rejects = new TreeMap<>();

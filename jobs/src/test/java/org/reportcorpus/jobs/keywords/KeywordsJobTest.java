@@ -14,6 +14,8 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.analysis.AnalysisSet;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.cooccur.TestDocuments;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -120,7 +122,7 @@ class KeywordsJobTest {
     store.overwrite(Tables.TOKENS, tokenTable());
     store.overwrite(Tables.DUPLICATES, TestDocuments.duplicates("c", "f"));
 
-    KeywordsJob.run(SharedSpark.get(), config);
+    KeywordsJob.run(CorpusRun.of(SharedSpark.get(), config));
 
     List<Row> byYear = store.read(Tables.KEYWORDS_BY_YEAR).filter("year = 2021").orderBy("rank").collectAsList();
     assertEquals("数字政府", byYear.get(0).getAs("keyword"));
@@ -139,7 +141,7 @@ class KeywordsJobTest {
   }
 
   private static Dataset<Row> keywordDocuments() {
-    return KeywordsJob.keywordDocuments(tokenTable(), documents(), TestDocuments.duplicates("c", "f"));
+    return KeywordsJob.keywordDocuments(tokenTable(), AnalysisSet.defaults().apply(documents(), TestDocuments.duplicates("c", "f")));
   }
 
   private static Dataset<Row> cells() {

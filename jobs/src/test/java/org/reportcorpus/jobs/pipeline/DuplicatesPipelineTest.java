@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -44,7 +45,7 @@ class DuplicatesPipelineTest {
     config = Fixtures.config(Fixtures.tempDir("dup-warehouse"), List.of(input));
     SparkSession spark = SharedSpark.get();
     Sessions.prepare(spark, config);
-    PipelineJob.run(spark, config, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    PipelineJob.run(CorpusRun.of(spark, config), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     store = new TableStore(spark, config.warehouse(), config.format());
   }
 

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.generate.GeneratorOptions;
 import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
@@ -49,7 +50,7 @@ class GeneratedCorpusPipelineTest {
         sample.resolve("txt-utf8"), sample.resolve("txt-gb18030"), sample.resolve("jsonl")));
     SparkSession spark = SharedSpark.get();
     Sessions.prepare(spark, config);
-    PipelineJob.run(spark, config, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    PipelineJob.run(CorpusRun.of(spark, config), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     store = new TableStore(spark, config.warehouse(), config.format());
   }
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.sql.SqlCommand;
 import org.reportcorpus.jobs.tables.TableStore;
@@ -226,7 +227,7 @@ class PipelineSeedsTest {
       versions.put(table.name(), latestVersion(store.path(table)));
     }
     long runsBefore = store.read(Tables.RUNS).count();
-    PipelineJob.run(spark, config, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    PipelineJob.run(CorpusRun.of(spark, config), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertEquals(runsBefore + 1, store.read(Tables.RUNS).count());
     for (Tables.TableDef table : tables) {
       Dataset<Row> before = spark.read().format("delta").option("versionAsOf", versions.get(table.name()))

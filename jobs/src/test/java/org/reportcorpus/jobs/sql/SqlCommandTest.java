@@ -21,8 +21,8 @@ class SqlCommandTest {
 
   @Test
   void requiresAQuery() {
-    assertThrows(IllegalArgumentException.class, () -> SqlCommand.statements(List.of()));
-    assertThrows(IllegalArgumentException.class, () -> SqlCommand.statements(List.of("-e")));
-    assertThrows(IllegalArgumentException.class, () -> SqlCommand.statements(List.of("--bogus")));
+    assertThrows(IllegalArgumentException.class, () -> SqlCommand.statements(List.of(), List.of()));
+    assertThrows(IllegalArgumentException.class, () -> SqlCommand.statements(List.of(";; -- nothing"), List.of()));
+    assertEquals(List.of("SELECT 1", "SELECT 2"), SqlCommand.statements(List.of("SELECT 1;", "SELECT 2"), List.of()));
   }
 }

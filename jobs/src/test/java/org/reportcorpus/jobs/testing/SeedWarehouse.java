@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.pipeline.PipelineJob;
 import org.reportcorpus.jobs.spark.Sessions;
@@ -33,7 +34,7 @@ public final class SeedWarehouse {
       SparkSession spark = SharedSpark.get();
       Sessions.prepare(spark, built);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      PipelineJob.run(spark, built, new PrintStream(out, true, StandardCharsets.UTF_8));
+      PipelineJob.run(CorpusRun.of(spark, built), new PrintStream(out, true, StandardCharsets.UTF_8));
       pipelineOutput = out.toString(StandardCharsets.UTF_8);
       config = built;
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.generate.GeneratorOptions;
 import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
@@ -58,9 +59,9 @@ class TopicsJobTest {
     config = withTopicSettings(Fixtures.config(Fixtures.tempDir("topics-warehouse"), List.of(corpus)), List.of(corpus.toString()));
     spark = SharedSpark.get();
     Sessions.prepare(spark, config);
-    IngestJob.run(spark, config);
+    IngestJob.run(CorpusRun.of(spark, config));
     store = new TableStore(spark, config.warehouse(), config.format());
-    runId = TopicsJob.train(spark, config, quiet());
+    runId = TopicsJob.train(CorpusRun.of(spark, config), quiet());
   }
 
   static CorpusConfig withTopicSettings(CorpusConfig base, List<String> inputs) {
@@ -141,7 +142,7 @@ class TopicsJobTest {
   void theSameSeedAndInputGiveIdenticalTopics() {
     List<Row> before = store.read(Tables.TOPICS).orderBy("topic_id").collectAsList();
     List<Row> terms = store.read(Tables.TOPIC_TERMS).orderBy("topic_id", "rank").collectAsList();
-    String second = TopicsJob.train(spark, config, quiet());
+    String second = TopicsJob.train(CorpusRun.of(spark, config), quiet());
     assertTrue(!second.equals(runId));
     assertEquals(before, store.read(Tables.TOPICS).orderBy("topic_id").collectAsList());
     assertEquals(terms, store.read(Tables.TOPIC_TERMS).orderBy("topic_id", "rank").collectAsList());
@@ -162,7 +163,7 @@ class TopicsJobTest {
     long docTopics = store.read(Tables.DOC_TOPICS).count();
 
     CorpusConfig withNewYear = withTopicSettings(config, List.of(later.toString()));
-    long scored = TopicsJob.score(spark, withNewYear, null, quiet());
+    long scored = TopicsJob.score(CorpusRun.of(spark, withNewYear), null, quiet());
 
     assertEquals(40, scored);
     assertEquals(runs, store.read(Tables.TOPIC_MODEL_RUNS).count(), "no model was trained");
@@ -176,7 +177,7 @@ class TopicsJobTest {
     assertEquals(0, earlierTrends.exceptAll(earlierAfter).count());
     assertEquals(0, earlierAfter.exceptAll(earlierTrends).count());
     // scoring again finds nothing new: idempotent
-    assertEquals(0, TopicsJob.score(spark, withTopicSettings(config, List.of()), null, quiet()));
+    assertEquals(0, TopicsJob.score(CorpusRun.of(spark, withTopicSettings(config, List.of())), null, quiet()));
     earlierTrends.unpersist();
   }
 }

@@ -84,14 +84,14 @@ public record IngestSettings(
     return new IngestSettings(
         config.maxFileBytes(),
         config.jsonlTextFields(),
-        split(config.get(TITLE_FIELDS, DEFAULT_TITLE_FIELDS)),
-        split(config.get(YEAR_FIELDS, DEFAULT_YEAR_FIELDS)),
-        split(config.get(URL_FIELDS, DEFAULT_URL_FIELDS)),
-        parseLong(config, MAX_EXPANDED_BYTES, DEFAULT_MAX_EXPANDED_BYTES),
-        (int) parseLong(config, MAX_ARCHIVE_ENTRIES, DEFAULT_MAX_ARCHIVE_ENTRIES),
-        (int) parseLong(config, MAX_ARCHIVE_DEPTH, DEFAULT_MAX_ARCHIVE_DEPTH),
-        (int) parseLong(config, MAX_TEXT_CHARS, DEFAULT_MAX_TEXT_CHARS),
-        (int) parseLong(config, PDF_MIN_CHARS_PER_PAGE, DEFAULT_PDF_MIN_CHARS_PER_PAGE));
+        config.getList(TITLE_FIELDS, DEFAULT_TITLE_FIELDS),
+        config.getList(YEAR_FIELDS, DEFAULT_YEAR_FIELDS),
+        config.getList(URL_FIELDS, DEFAULT_URL_FIELDS),
+        config.getLong(MAX_EXPANDED_BYTES, DEFAULT_MAX_EXPANDED_BYTES, 1, Long.MAX_VALUE),
+        config.getInt(MAX_ARCHIVE_ENTRIES, DEFAULT_MAX_ARCHIVE_ENTRIES, 1, Integer.MAX_VALUE),
+        config.getInt(MAX_ARCHIVE_DEPTH, DEFAULT_MAX_ARCHIVE_DEPTH, 1, 100),
+        config.getInt(MAX_TEXT_CHARS, DEFAULT_MAX_TEXT_CHARS, 1, Integer.MAX_VALUE),
+        config.getInt(PDF_MIN_CHARS_PER_PAGE, DEFAULT_PDF_MIN_CHARS_PER_PAGE, 0, 1_000_000));
   }
 
   public IngestSettings withMaxFileBytes(long bytes) {
@@ -112,19 +112,6 @@ public record IngestSettings(
   public IngestSettings withMaxTextChars(int chars) {
     return new IngestSettings(maxFileBytes, textFields, titleFields, yearFields, urlFields, maxExpandedBytes,
         maxArchiveEntries, maxArchiveDepth, chars, pdfMinCharsPerPage);
-  }
-
-  private static long parseLong(CorpusConfig config, String key, long fallback) {
-    String value = config.get(key, Long.toString(fallback));
-    try {
-      long parsed = Long.parseLong(value.strip());
-      if (parsed > Integer.MAX_VALUE && !key.equals(MAX_EXPANDED_BYTES)) {
-        throw new IllegalArgumentException(key + ": expected at most " + Integer.MAX_VALUE + " but got " + value);
-      }
-      return parsed;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": expected a whole number but got " + value, e);
-    }
   }
 
   private static void requirePositive(String key, long value) {

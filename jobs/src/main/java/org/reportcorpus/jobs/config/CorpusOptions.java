@@ -1,0 +1,56 @@
+package org.reportcorpus.jobs.config;
+
+import org.reportcorpus.jobs.analysis.AnalysisSet;
+import org.reportcorpus.jobs.candidates.CandidateSettings;
+import org.reportcorpus.jobs.cooccur.CooccurrenceSettings;
+import org.reportcorpus.jobs.ingest.NearDuplicates;
+import org.reportcorpus.jobs.ingest.formats.IngestSettings;
+import org.reportcorpus.jobs.keywords.KeywordSettings;
+import org.reportcorpus.jobs.topics.TopicSettings;
+import org.reportcorpus.jobs.trends.TrendSettings;
+
+/**
+ * Every setting of a run, typed and validated: built once from the merged configuration (flags
+ * &gt; {@code --set} &gt; conf file &gt; defaults) before a SparkSession exists, so a bad value of any
+ * stage — say {@code corpus.topics.k=abc} — stops {@code pipeline} in its first second with a
+ * message naming the key, not after ingest and trends have run. Each job reads its own part.
+ *
+ * @param common inputs, warehouse, format, vocabulary and rules locations, and the raw settings
+ * @param pipelineTopics whether {@code pipeline} fits topic models ({@value #PIPELINE_TOPICS})
+ */
+public record CorpusOptions(
+    CorpusConfig common,
+    IngestSettings ingest,
+    NearDuplicates.Settings dedup,
+    AnalysisSet analysisSet,
+    TrendSettings trends,
+    CandidateSettings candidates,
+    CooccurrenceSettings cooccurrence,
+    KeywordSettings keywords,
+    TopicSettings topics,
+    boolean pipelineTopics) {
+
+  public static final String PIPELINE_TOPICS = "corpus.pipeline.topics";
+
+  public static CorpusOptions from(CorpusConfig config) {
+    return new CorpusOptions(
+        config,
+        IngestSettings.fromConfig(config),
+        config.dedupSettings(),
+        AnalysisSet.fromConfig(config),
+        TrendSettings.fromConfig(config),
+        CandidateSettings.fromConfig(config),
+        CooccurrenceSettings.fromConfig(config),
+        KeywordSettings.fromConfig(config),
+        TopicSettings.fromConfig(config),
+        config.getBoolean(PIPELINE_TOPICS, true));
+  }
+
+  public String warehouse() {
+    return common.warehouse();
+  }
+
+  public String format() {
+    return common.format();
+  }
+}

@@ -1,0 +1,72 @@
+package org.reportcorpus.jobs.spark;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.reportcorpus.jobs.config.CommonOptions;
+import org.reportcorpus.jobs.config.CorpusOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A job as a command: the shared flags ({@link CommonOptions}), the job's own flags declared on
+ * the subclass, and {@link #run} called in a session once every option is built and checked.
+ * The same class serves {@code spark-submit --class ...Job} (through the job's {@code main}) and
+ * {@code bin/corpus <name>}.
+ */
+public abstract class JobCommand implements Callable<Integer> {
+
+  /** Exit code of a bad option or setting (picocli's convention for usage errors). */
+  public static final int USAGE_ERROR = 2;
+
+  @Mixin
+  protected CommonOptions common;
+
+  @Spec
+  protected CommandSpec spec;
+
+  /** Checks of the job's own flags, before any session; throw IllegalArgumentException naming the flag. */
+  protected void validate(CorpusOptions options) {}
+
+  /** The job's work, in a session prepared for the run. */
+  protected abstract void run(CorpusRun run);
+
+  @Override
+  public Integer call() {
+    CorpusOptions options = common.options();
+    validate(options);
+    Sessions.runJob("corpus-" + spec.name(), options, this::run);
+    return 0;
+  }
+
+  /** Runs a job from its {@code main}: exits with a non-zero code only on failure, so spark-submit sees a normal end. */
+  public static void main(Object command, String[] args) {
+    int code = commandLine(command).execute(args);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * A picocli command line whose bad options and settings end in one line naming the flag or key
+   * (exit 2), and whose bad SQL ends in Spark's own message (exit 1), not in a stack trace.
+   */
+  public static CommandLine commandLine(Object command) {
+    CommandLine commandLine = new CommandLine(command);
+    commandLine.setExecutionExceptionHandler((error, failed, parsed) -> {
+      PrintWriter err = failed.getErr();
+      String name = failed.getCommandSpec().qualifiedName();
+      if (error instanceof IllegalArgumentException) {
+        err.println(name + ": " + error.getMessage());
+        return USAGE_ERROR;
+      }
+      if (error instanceof org.apache.spark.sql.AnalysisException) {
+        err.println(name + ": " + error.getMessage());
+        return 1;
+      }
+      throw error;
+    });
+    return commandLine;
+  }
+}
