@@ -1,7 +1,7 @@
 package org.reportcorpus.jobs.cli;
 
 import java.util.Arrays;
-import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
+import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.pipeline.PipelineJob;
 import org.reportcorpus.jobs.sql.SqlCommand;
