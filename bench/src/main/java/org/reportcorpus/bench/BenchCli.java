@@ -1,7 +1,6 @@
 package org.reportcorpus.bench;
 
 import java.util.Arrays;
-import org.reportcorpus.jobs.bench.BenchCommand;
 
 /**
  * {@code bin/corpus bench <what>}: {@code topics} (ours against Mallet, {@link TopicsBench}) or

@@ -28,7 +28,6 @@ import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.topics.CoherenceScorer;
-import org.reportcorpus.jobs.topics.TopicComparison;
 import org.reportcorpus.jobs.topics.TopicFeatures;
 import org.reportcorpus.jobs.topics.TopicModelSweep;
 import org.reportcorpus.jobs.topics.TopicSettings;

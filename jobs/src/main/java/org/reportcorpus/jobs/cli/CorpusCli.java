@@ -62,7 +62,6 @@ public final class CorpusCli {
         case "cooccurrence" -> org.reportcorpus.jobs.cooccur.CooccurrenceJob.main(rest);
         case "keywords" -> org.reportcorpus.jobs.keywords.KeywordsJob.main(rest);
         case "topics" -> org.reportcorpus.jobs.topics.TopicsJob.main(rest);
-        case "bench" -> org.reportcorpus.jobs.bench.BenchCommand.main(rest);
         default -> {
           System.err.println("unknown command: " + args[0] + "\n\n" + USAGE);
           System.exit(2);

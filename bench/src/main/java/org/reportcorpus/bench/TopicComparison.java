@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.topics;
+package org.reportcorpus.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
