@@ -1,6 +1,7 @@
-package org.reportcorpus.jobs.cli;
+package org.reportcorpus.cli;
 
 import java.util.Arrays;
+import org.reportcorpus.bench.BenchCli;
 import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.pipeline.PipelineJob;
@@ -9,8 +10,10 @@ import org.reportcorpus.jobs.tokenize.TokenizeJob;
 import org.reportcorpus.jobs.trends.TrendsJob;
 
 /**
- * The command line behind bin/corpus: {@code corpus <command> [options]}. Each command is a job
- * class with its own {@code main}, which spark-submit can also run directly.
+ * The command line behind bin/corpus: {@code corpus <command> [options]}. Each job command is a
+ * job class with its own {@code main}, which spark-submit can also run directly from the cluster
+ * jar; {@code generate}, {@code demo} and {@code bench} need the generator and bench modules,
+ * which that jar leaves out, so this class lives in the cli module.
  */
 public final class CorpusCli {
 
@@ -62,6 +65,7 @@ public final class CorpusCli {
         case "cooccurrence" -> org.reportcorpus.jobs.cooccur.CooccurrenceJob.main(rest);
         case "keywords" -> org.reportcorpus.jobs.keywords.KeywordsJob.main(rest);
         case "topics" -> org.reportcorpus.jobs.topics.TopicsJob.main(rest);
+        case "bench" -> BenchCli.main(rest);
         default -> {
           System.err.println("unknown command: " + args[0] + "\n\n" + USAGE);
           System.exit(2);

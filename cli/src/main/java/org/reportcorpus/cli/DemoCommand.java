@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.cli;
+package org.reportcorpus.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
