@@ -6,8 +6,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.TermsLoader;
+import org.reportcorpus.jobs.sql.SqlFunctions;
 import org.reportcorpus.jobs.tables.TableStore;
-import org.reportcorpus.udfs.sql.SqlFunctions;
 
 /**
  * Creates (or joins) the SparkSession of a job: Delta enabled, the project's SQL functions

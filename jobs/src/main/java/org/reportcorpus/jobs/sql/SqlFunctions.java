@@ -1,4 +1,4 @@
-package org.reportcorpus.udfs.sql;
+package org.reportcorpus.jobs.sql;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +16,8 @@ import org.reportcorpus.udfs.terms.TermMatcher;
 import org.reportcorpus.udfs.text.TextNormalizer;
 
 /**
- * Registers the project's Spark SQL functions. Each body is one call into a pure function of
- * this module; null in gives null out.
+ * Registers the project's Spark SQL functions. Each body is one call into a pure function of the
+ * udfs module (which has no Spark dependency); null in gives null out.
  *
  * <ul>
  *   <li>{@code normalize_zh(text)}: traditional→simplified, full-width→ASCII, whitespace tidied;
