@@ -26,6 +26,22 @@ class GeneratorOptionsTest {
   }
 
   @Test
+  void theDefaultTermsAreThoseOfTheInstallationFolder() {
+    String before = System.getProperty(GeneratorOptions.HOME_PROPERTY);
+    try {
+      System.setProperty(GeneratorOptions.HOME_PROPERTY, Fixtures.repoRoot().toString());
+      assertEquals(Fixtures.terms(), GeneratorOptions.parse(new String[] {"--out", "d"}).terms());
+      assertEquals("corpus.home", GeneratorOptions.HOME_PROPERTY);
+    } finally {
+      if (before == null) {
+        System.clearProperty(GeneratorOptions.HOME_PROPERTY);
+      } else {
+        System.setProperty(GeneratorOptions.HOME_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
   void parsesEveryFlag() {
     GeneratorOptions o = GeneratorOptions.parse(new String[] {
       "--out", "d", "--reports", "30000", "--years", "2018-2021", "--seed", "-5", "--terms", terms, "--overwrite"});
