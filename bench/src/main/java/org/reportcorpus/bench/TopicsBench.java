@@ -21,14 +21,15 @@ import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.ConfigKeys;
 import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.generate.GeneratorOptions;
-import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
+import org.reportcorpus.jobs.config.CorpusOptions;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.generator.GeneratorOptions;
+import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.topics.CoherenceScorer;
-import org.reportcorpus.jobs.topics.TopicComparison;
 import org.reportcorpus.jobs.topics.TopicFeatures;
 import org.reportcorpus.jobs.topics.TopicModelSweep;
 import org.reportcorpus.jobs.topics.TopicSettings;
@@ -102,17 +103,16 @@ public final class TopicsBench {
     Map<String, String> settings = new HashMap<>(commandLine.config().settings());
     settings.put(ConfigKeys.WAREHOUSE, options.dir().resolve("warehouse").toString());
     CorpusConfig config = CorpusConfig.of(settings, inputs);
-    Sessions.runJob("corpus-bench-topics", config, spark -> run(spark, config, options, corpus, System.out));
+    Sessions.runJob("corpus-bench-topics", CorpusOptions.from(config), run -> run(run, options, corpus, System.out));
   }
 
-  static void run(SparkSession spark, CorpusConfig config, Options options, Path corpus, PrintStream out) {
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
-    if (!store.exists(Tables.DOCUMENTS)) {
-      IngestJob.run(spark, config);
+  static void run(CorpusRun run, Options options, Path corpus, PrintStream out) {
+    if (!run.store().exists(Tables.DOCUMENTS)) {
+      IngestJob.run(run);
     }
-    TopicSettings settings = TopicSettings.fromConfig(config).withKs(List.of(options.k()));
+    TopicSettings settings = run.options().topics().withKs(List.of(options.k()));
     long started = System.nanoTime();
-    TopicFeatures.Featurized featurized = TopicsJob.featurize(spark, config, settings);
+    TopicFeatures.Featurized featurized = TopicsJob.featurize(run, settings);
     Dataset<Row> features = featurized.features();
     List<String> vocabulary = List.of(featurized.vocabulary());
     try {

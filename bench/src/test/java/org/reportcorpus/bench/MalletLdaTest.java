@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.junit.jupiter.api.Test;
-import org.reportcorpus.jobs.topics.TopicComparison;
 
 class MalletLdaTest {
 

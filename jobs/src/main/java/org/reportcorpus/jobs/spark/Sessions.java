@@ -7,7 +7,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
-import org.reportcorpus.udfs.sql.SqlFunctions;
+import org.reportcorpus.jobs.sql.SqlFunctions;
 
 /**
  * Creates (or joins) the SparkSession of a job: Delta enabled, the project's SQL functions

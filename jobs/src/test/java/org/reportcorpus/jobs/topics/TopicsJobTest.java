@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,20 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.generate.GeneratorOptions;
-import org.reportcorpus.jobs.generate.SampleCorpusGenerator;
+import org.reportcorpus.generator.GeneratorOptions;
+import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.testing.Fixtures;
 import org.reportcorpus.jobs.testing.SharedSpark;
-import org.reportcorpus.udfs.topics.TopicMatching;
 
 /**
- * The topics job on a generated corpus whose reports are drawn from known topics: the learned
- * topics must match the planted ones, a re-run must give the same topics, and the saved model
- * must score a later year without retraining.
+ * The topics job on a generated corpus whose reports are drawn from known topics: the sweep and
+ * the tables, a re-run must give the same topics, and the saved model must score a later year
+ * without retraining. That the learned topics match the planted ones is checked in the bench
+ * module (PlantedTopicsRecoveryTest), beside the evaluation code it uses.
  *
  * <p>Ordered: the last two tests train again and add a year.
  */
@@ -81,23 +80,6 @@ class TopicsJobTest {
 
   private static Row chosenRun() {
     return store.read(Tables.TOPIC_MODEL_RUNS).filter("chosen AND run_id = '" + runId + "'").first();
-  }
-
-  @Test
-  @Order(2)
-  void learnedTopicsMatchThePlantedOnes() {
-    TopicComparison learned = TopicComparison.of(PipelineModel.load(chosenRun().getAs("model_path")));
-    TopicComparison planted = TopicComparison.planted(corpus.resolve("truth/topic_words.tsv"));
-    TopicMatching.Match match = planted.matchTo(learned);
-    StringBuilder report = new StringBuilder();
-    for (int t = 0; t < match.pairs().length; t++) {
-      report.append(String.format("%n  planted %d %s ~ learned %d %s: %.3f", t, planted.topWords(t, 5),
-          match.pairs()[t], match.pairs()[t] < 0 ? "-" : learned.topWords(match.pairs()[t], 5),
-          match.similarities()[t]));
-    }
-    System.out.println("planted vs learned (k=" + chosenRun().getAs("k") + "), mean cosine "
-        + match.mean() + report);
-    assertTrue(match.mean() >= 0.8, "mean cosine " + match.mean() + report);
   }
 
   @Test

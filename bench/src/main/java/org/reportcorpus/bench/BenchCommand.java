@@ -1,0 +1,153 @@
+package org.reportcorpus.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.CorpusOptions;
+import org.reportcorpus.generator.GeneratorOptions;
+import org.reportcorpus.generator.OutputFormat;
+import org.reportcorpus.generator.SampleCorpusGenerator;
+import org.reportcorpus.jobs.ingest.IngestJob;
+import org.reportcorpus.jobs.spark.Sessions;
+import org.reportcorpus.jobs.tokenize.TokenizeJob;
+import org.reportcorpus.jobs.trends.TrendsJob;
+
+/**
+ * {@code corpus bench pipeline [--reports N] [--years A-B] [--seed S] [--dir DIR]}: generates a
+ * synthetic corpus, runs each pipeline stage on it with the configured Spark master, and prints
+ * wall time, throughput and peak heap per stage. Figures are printed, never asserted: speed is
+ * measured here, correctness in the tests.
+ */
+public final class BenchCommand {
+
+  private BenchCommand() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || !args[0].equals("pipeline")) {
+      throw new IllegalArgumentException("bench: expected 'bench pipeline [--reports N] [--years A-B] [--seed S] [--dir DIR]'");
+    }
+    CommandLine commandLine = CommandLine.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+    Map<String, String> options = options(commandLine.rest());
+    Path dir = Paths.get(options.getOrDefault("--dir", "bench-run"));
+    Path corpus = dir.resolve("corpus");
+    PrintStream out = System.out;
+
+    long t0 = System.nanoTime();
+    SampleCorpusGenerator.Summary generated;
+    try {
+      deleteRecursively(dir);
+      generated = SampleCorpusGenerator.run(GeneratorOptions.parse(new String[] {
+          "--out", corpus.toString(),
+          "--reports", options.getOrDefault("--reports", "5000"),
+          "--years", options.getOrDefault("--years", "2015-2024"),
+          "--seed", options.getOrDefault("--seed", "42"),
+          "--terms", commandLine.config().termsPath()}));
+    } catch (IOException e) {
+      throw new UncheckedIOException("bench: cannot generate into " + corpus, e);
+    }
+    double generateSeconds = seconds(t0);
+
+    Map<String, String> settings = new LinkedHashMap<>(commandLine.config().settings());
+    settings.put("corpus.warehouse", dir.resolve("warehouse").toString());
+    List<String> inputs = new ArrayList<>();
+    for (OutputFormat format : OutputFormat.values()) {
+      inputs.add(corpus.resolve(format.folder()).toString());
+    }
+    CorpusConfig config = CorpusConfig.of(settings, inputs);
+
+    Map<String, Double> stageSeconds = new LinkedHashMap<>();
+    Map<String, Long> stageHeap = new LinkedHashMap<>();
+    Sessions.runJob("corpus-bench", CorpusOptions.from(config), run -> {
+      stage("ingest", stageSeconds, stageHeap, () -> IngestJob.run(run));
+      stage("tokenize", stageSeconds, stageHeap, () -> TokenizeJob.run(run));
+      stage("trends", stageSeconds, stageHeap, () -> TrendsJob.run(run));
+      out.printf("%nmaster %s, %d cores available to the JVM%n", run.spark().sparkContext().master(),
+          Runtime.getRuntime().availableProcessors());
+    });
+
+    long chars = generated.totalChars();
+    out.printf("corpus: %d reports, %.1f M chars (mean %.0f, median %d, max %d), generated in %.1f s%n",
+        generated.reports(), chars / 1e6, generated.meanChars(), generated.medianChars(), generated.maxChars(),
+        generateSeconds);
+    out.printf("%-10s %10s %14s %12s %14s%n", "stage", "seconds", "reports/s", "M chars/s", "peak heap MB");
+    stageSeconds.forEach((stage, secs) -> out.printf("%-10s %10.1f %14.1f %12.2f %14d%n", stage, secs,
+        generated.reports() / secs, chars / 1e6 / secs, stageHeap.get(stage) / (1024 * 1024)));
+    double total = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    out.printf("%-10s %10.1f %14.1f %12.2f%n", "pipeline", total, generated.reports() / total, chars / 1e6 / total);
+    out.printf("warehouse: %s (%.1f MB)%n", dir.resolve("warehouse"), sizeOf(dir.resolve("warehouse")) / 1e6);
+  }
+
+  private static void stage(String name, Map<String, Double> seconds, Map<String, Long> heap, Runnable body) {
+    resetPeaks();
+    long start = System.nanoTime();
+    body.run();
+    seconds.put(name, seconds(start));
+    heap.put(name, peakHeap());
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  /** Sum of the heap pools' peaks since the last reset: the local-mode driver+executor heap. */
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  private static Map<String, String> options(List<String> rest) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < rest.size(); i++) {
+      String flag = rest.get(i);
+      if (!List.of("--reports", "--years", "--seed", "--dir").contains(flag) || i + 1 >= rest.size()) {
+        throw new IllegalArgumentException("bench: unknown option or missing value: " + flag);
+      }
+      options.put(flag, rest.get(++i));
+    }
+    return options;
+  }
+
+  private static long sizeOf(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.reportcorpus.generator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * Options of {@code corpus generate}, validated before anything runs.
+ *
+ * <pre>
+ *   --out DIR          where to write the corpus and truth/ (required)
+ *   --reports N        number of reports (default 300)
+ *   --years A-B        years the reports cover (default 2015-2024)
+ *   --seed S           random seed; the same seed gives the same bytes (default 42)
+ *   --terms FILE       term dictionary (default conf/terms.tsv of the installation)
+ *   --overwrite        replace the corpus folders of an earlier run in DIR
+ *   --no-slogans       plant no made-up slogans beside the dictionary terms (planted by default)
+ *   --topics K         write every report's body from the first K planted topics instead
+ *                      (0 = off, the default; else 2 to the number of built-in topics)
+ * </pre>
+ *
+ * @param out output folder
+ * @param reports number of reports
+ * @param firstYear first report year
+ * @param lastYear last report year
+ * @param seed random seed
+ * @param terms term dictionary file
+ * @param overwrite whether an earlier run's folders in {@code out} may be replaced
+ * @param slogans whether the built-in made-up slogans ({@link Slogans}) are planted
+ * @param topics number of planted topics ({@link PlantedTopics}) the reports' bodies are drawn
+ *     from, 0 for the normal reports with planted terms
+ */
+public record GeneratorOptions(
+    Path out, int reports, int firstYear, int lastYear, long seed, Path terms, boolean overwrite,
+    boolean slogans, int topics) {
+
+  public static final int DEFAULT_REPORTS = 300;
+  public static final int DEFAULT_FIRST_YEAR = 2015;
+  public static final int DEFAULT_LAST_YEAR = 2024;
+  public static final long DEFAULT_SEED = 42L;
+  public static final int MAX_REPORTS = 1_000_000;
+  public static final int MIN_YEAR = 1990;
+  public static final int MAX_YEAR = 2100;
+  /** The installation folder (bin/corpus sets it); its conf/terms.tsv is the default dictionary. */
+  public static final String HOME_PROPERTY = "corpus.home";
+  /** A topic model needs at least two topics to tell apart. */
+  public static final int MIN_TOPICS = 2;
+
+  public static final String USAGE = "usage: corpus generate --out DIR [--reports N (default 300)]"
+      + " [--years A-B (default 2015-2024)] [--seed S (default 42)] [--terms FILE (default conf/terms.tsv)]"
+      + " [--overwrite] [--no-slogans] [--topics K (0 = off, default; else " + MIN_TOPICS + "-" + PlantedTopics.COUNT
+      + ")]";
+
+  public GeneratorOptions {
+    if (out == null) {
+      throw new IllegalArgumentException("--out: required (the folder to write the corpus to)");
+    }
+    if (reports < 1 || reports > MAX_REPORTS) {
+      throw new IllegalArgumentException("--reports: expected a number from 1 to " + MAX_REPORTS + " but got " + reports);
+    }
+    if (firstYear < MIN_YEAR || lastYear > MAX_YEAR || firstYear > lastYear) {
+      throw new IllegalArgumentException("--years: expected A-B with " + MIN_YEAR + " <= A <= B <= " + MAX_YEAR
+          + " but got " + firstYear + "-" + lastYear);
+    }
+    if (terms == null || !Files.isRegularFile(terms)) {
+      throw new IllegalArgumentException("--terms: no such file: " + terms);
+    }
+    if (topics != 0 && (topics < MIN_TOPICS || topics > PlantedTopics.COUNT)) {
+      throw new IllegalArgumentException("--topics: expected 0 (off) or a number from " + MIN_TOPICS + " to "
+          + PlantedTopics.COUNT + " (the built-in topics) but got " + topics);
+    }
+  }
+
+  /** Options without planted topics. */
+  public GeneratorOptions(Path out, int reports, int firstYear, int lastYear, long seed, Path terms,
+      boolean overwrite, boolean slogans) {
+    this(out, reports, firstYear, lastYear, seed, terms, overwrite, slogans, 0);
+  }
+
+  /** Options with the slogans planted. */
+  public GeneratorOptions(Path out, int reports, int firstYear, int lastYear, long seed, Path terms,
+      boolean overwrite) {
+    this(out, reports, firstYear, lastYear, seed, terms, overwrite, true);
+  }
+
+  public static GeneratorOptions parse(String[] args) {
+    Path out = null;
+    int reports = DEFAULT_REPORTS;
+    int firstYear = DEFAULT_FIRST_YEAR;
+    int lastYear = DEFAULT_LAST_YEAR;
+    long seed = DEFAULT_SEED;
+    Path terms = null;
+    boolean overwrite = false;
+    boolean slogans = true;
+    int topics = 0;
+    for (int i = 0; i < args.length; i++) {
+      String flag = args[i];
+      switch (flag) {
+        case "--out" -> out = Paths.get(value(args, ++i, flag));
+        case "--reports" -> reports = parseInt(value(args, ++i, flag), flag);
+        case "--years" -> {
+          String value = value(args, ++i, flag);
+          String[] parts = value.split("-", -1);
+          if (parts.length == 1) {
+            firstYear = parseInt(parts[0], flag);
+            lastYear = firstYear;
+          } else if (parts.length == 2) {
+            firstYear = parseInt(parts[0], flag);
+            lastYear = parseInt(parts[1], flag);
+          } else {
+            throw new IllegalArgumentException("--years: expected A-B (e.g. 2015-2024) but got " + value);
+          }
+        }
+        case "--seed" -> {
+          String value = value(args, ++i, flag);
+          try {
+            seed = Long.parseLong(value.strip());
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seed: expected an integer but got " + value);
+          }
+        }
+        case "--terms" -> terms = Paths.get(value(args, ++i, flag));
+        case "--overwrite" -> overwrite = true;
+        case "--no-slogans" -> slogans = false;
+        case "--topics" -> topics = parseInt(value(args, ++i, flag), flag);
+        default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
+      }
+    }
+    return new GeneratorOptions(out, reports, firstYear, lastYear, seed, terms == null ? defaultTerms() : terms,
+        overwrite, slogans, topics);
+  }
+
+  /** conf/terms.tsv of the installation (bin/corpus sets its folder), else of the working folder. */
+  static Path defaultTerms() {
+    String home = System.getProperty(HOME_PROPERTY);
+    return home != null ? Paths.get(home, "conf", "terms.tsv") : Paths.get("conf", "terms.tsv");
+  }
+
+  public int years() {
+    return lastYear - firstYear + 1;
+  }
+
+  private static String value(String[] args, int i, String flag) {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new IllegalArgumentException(flag + ": missing value");
+    }
+    return args[i];
+  }
+
+  private static int parseInt(String value, String flag) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(flag + ": expected a whole number but got " + value);
+    }
+  }
+}
