@@ -127,10 +127,10 @@ class MetadataExtractorTest {
   void aNumberedHeadingIsNotATitle() {
     String text = "2023年,泗阳县坚持依法行政,全面推进法治政府建设,取得积极成效,现将有关情况报告如下,请审阅并提出意见。\n"
         + "一、主要举措和成效\n二、党政主要负责人履行推进法治政府建设第一责任人职责情况";
-    assertNull(MetadataExtractor.findTitle(text));
+    assertNull(DocumentHeadParser.findTitle(text));
     assertEquals("常州市2017年法治政府建设工作报告",
-        MetadataExtractor.findTitle("信息名称:常州市2017年法治政府建设工作报告\n常州市2017年法治政府建设工作报告\n江苏省人民政府:"));
-    assertNull(MetadataExtractor.findTitle(null));
+        DocumentHeadParser.findTitle("信息名称:常州市2017年法治政府建设工作报告\n常州市2017年法治政府建设工作报告\n江苏省人民政府:"));
+    assertNull(DocumentHeadParser.findTitle(null));
   }
 
   @Test

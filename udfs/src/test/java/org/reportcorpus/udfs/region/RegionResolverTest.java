@@ -265,13 +265,13 @@ class RegionResolverTest {
 
   @Test
   void departmentNames() {
-    assertEquals("司法局", RegionResolver.department("司法局2022年", 0));
-    assertEquals("人民政府办公室", RegionResolver.department("人民政府办公室关于", 0));
-    assertNull(RegionResolver.department("人民政府关于2022年", 0));
-    assertNull(RegionResolver.department("委依法治市办", 0));
-    assertNull(RegionResolver.department("坚持以人民为中心", 0));
-    assertEquals("公安局", RegionResolver.department("公安局交通警察支队", 0));
-    assertNull(RegionResolver.department("", 0));
+    assertEquals("司法局", DepartmentName.after("司法局2022年", 0));
+    assertEquals("人民政府办公室", DepartmentName.after("人民政府办公室关于", 0));
+    assertNull(DepartmentName.after("人民政府关于2022年", 0));
+    assertNull(DepartmentName.after("委依法治市办", 0));
+    assertNull(DepartmentName.after("坚持以人民为中心", 0));
+    assertEquals("公安局", DepartmentName.after("公安局交通警察支队", 0));
+    assertNull(DepartmentName.after("", 0));
     assertEquals(List.of(), List.of());
   }
 }
