@@ -39,9 +39,6 @@ public final class DocumentHeadParser {
   /** Lines of the head the region rules look at before the body starts. */
   private static final int HEAD_LINES = 60;
 
-  /** Characters at the end of the text searched for a signature. */
-  private static final int SIGNATURE_CHARS = 300;
-
   private static final Pattern DELIVERY =
       Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*在");
   private static final Pattern ADOPTED =
@@ -56,9 +53,6 @@ public final class DocumentHeadParser {
       Pattern.compile(
           "^([\\p{IsHan}()() 、,,]{2,80}?(?:政府|党委|党组|委|委员会|常委会|人大|中央|国务院|办公室|办公厅|局|厅|部|院))"
               + "\\s*[::]\\s*(.*)$");
-
-  private static final Pattern SIGNATURE_DATE =
-      Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
 
   private static final Pattern YEAR_START = Pattern.compile("(?:19|20)\\d{2}\\s*年");
 
@@ -96,6 +90,8 @@ public final class DocumentHeadParser {
     Matcher delivered = DELIVERY.matcher(dateline);
     boolean isDelivered = delivered.find();
     String head = normalizedText.substring(0, Math.min(normalizedText.length(), HEAD_CHARS));
+    // one signature for both views: page chrome after it (「(此件公开发布)」, 扫一扫…) would hide it
+    Signature closing = signature != null ? signature : Signature.find(body);
     return new DocumentHead(
         title,
         top.addressee,
@@ -105,9 +101,9 @@ public final class DocumentHeadParser {
         isDelivered ? isoDate(delivered) : null,
         dateOf(ADOPTED, dateline),
         cleaned.source() != null ? cleaned.source() : pressSource(head),
-        signature != null ? signature : Signature.find(body),
-        lines(title, body),
-        normalizedText.equals(body) ? null : lines(title, normalizedText));
+        closing,
+        lines(title, body, closing.issuer()),
+        normalizedText.equals(body) ? null : lines(title, normalizedText, closing.issuer()));
   }
 
   /** A title line before the body starts: short, not a numbered heading, reads as a report title. */
@@ -195,13 +191,18 @@ public final class DocumentHeadParser {
   /**
    * The lines of a head by role, as the region rules read them: title-like lines, addressee lines
    * (「苏州市人民政府:」), page chrome (whose government lines, like 「发布机构:常州市人民政府」, are
-   * issuers) and the opening (about 300 characters from the first body line). The signature above
-   * the closing date is an issuer too.
+   * issuers) and the opening (about 300 characters from the first body line). The {@link
+   * Signature}'s signing body is an issuer too.
    *
    * @param title the document title, or null
    * @param text the text, or null; full-width ':' ',' ';' are read as their ASCII forms
    */
   public static DocumentHead.Lines lines(String title, String text) {
+    return lines(title, text, text == null ? null : Signature.find(unifyPunctuation(text)).issuer());
+  }
+
+  /** {@link #lines(String, String)} with the signing body already found (null when none). */
+  private static DocumentHead.Lines lines(String title, String text, String signer) {
     String given = title == null ? null : unifyPunctuation(title);
     String all = text == null ? "" : unifyPunctuation(text);
     List<String> titles = new ArrayList<>();
@@ -273,31 +274,10 @@ public final class DocumentHeadParser {
       }
       opening = sb.length() > OPENING_CHARS ? sb.substring(0, OPENING_CHARS) : sb.toString();
     }
-    String signature = signature(all);
-    if (signature != null) {
-      issuers.add(signature);
+    if (signer != null) {
+      issuers.add(signer);
     }
     return new DocumentHead.Lines(titles, addressees, issuers, preamble.toString(), opening);
-  }
-
-  /** The signature: the government named just above the last date near the end of the text. */
-  static String signature(String text) {
-    int from = Math.max(0, text.length() - SIGNATURE_CHARS);
-    String tail = text.substring(from);
-    Matcher date = SIGNATURE_DATE.matcher(tail);
-    int dateAt = -1;
-    while (date.find()) {
-      dateAt = date.start();
-    }
-    if (dateAt < 0) {
-      return null;
-    }
-    int start = dateAt;
-    while (start > 0 && "。;!?".indexOf(tail.charAt(start - 1)) < 0 && dateAt - start < 60) {
-      start--;
-    }
-    String signature = tail.substring(start, dateAt).trim();
-    return GOVERNMENT_BODY.matcher(signature).find() ? signature : null;
   }
 
   private static boolean isTitleLike(String line) {
