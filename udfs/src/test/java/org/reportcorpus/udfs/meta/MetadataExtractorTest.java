@@ -124,16 +124,6 @@ class MetadataExtractorTest {
   }
 
   @Test
-  void aNumberedHeadingIsNotATitle() {
-    String text = "2023年,泗阳县坚持依法行政,全面推进法治政府建设,取得积极成效,现将有关情况报告如下,请审阅并提出意见。\n"
-        + "一、主要举措和成效\n二、党政主要负责人履行推进法治政府建设第一责任人职责情况";
-    assertNull(DocumentHeadParser.findTitle(text));
-    assertEquals("常州市2017年法治政府建设工作报告",
-        DocumentHeadParser.findTitle("信息名称:常州市2017年法治政府建设工作报告\n常州市2017年法治政府建设工作报告\n江苏省人民政府:"));
-    assertNull(DocumentHeadParser.findTitle(null));
-  }
-
-  @Test
   void pageTitleIsTheLastResort() {
     String text = "信息名称:溧阳市2020年度法治政府建设工作情况\n溧阳市人民政府:\n2020年,我市坚持依法行政。";
     assertEquals("溧阳市2020年度法治政府建设工作情况", meta(text, null, null).title());

@@ -262,16 +262,4 @@ class RegionResolverTest {
     RegionMatch m = RESOLVER.resolve(null, "嘉兴市人民政府：\n2022年，海宁市坚持依法行政", 2022).orElseThrow();
     assertEquals("330481", m.regionCode());
   }
-
-  @Test
-  void departmentNames() {
-    assertEquals("司法局", DepartmentName.after("司法局2022年", 0));
-    assertEquals("人民政府办公室", DepartmentName.after("人民政府办公室关于", 0));
-    assertNull(DepartmentName.after("人民政府关于2022年", 0));
-    assertNull(DepartmentName.after("委依法治市办", 0));
-    assertNull(DepartmentName.after("坚持以人民为中心", 0));
-    assertEquals("公安局", DepartmentName.after("公安局交通警察支队", 0));
-    assertNull(DepartmentName.after("", 0));
-    assertEquals(List.of(), List.of());
-  }
 }
