@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.reportcorpus.udfs.analysis.TestCorpus;
 import org.reportcorpus.udfs.clean.CleanedText;
+import org.reportcorpus.udfs.region.AdminLevel;
 import org.reportcorpus.udfs.region.RegionMatch;
 import org.reportcorpus.udfs.region.RegionResolver;
 import org.reportcorpus.udfs.text.TextNormalizer;
@@ -58,6 +59,36 @@ class MetadataExtractorTest {
       }));
     }
     return tests.stream();
+  }
+
+  /**
+   * The State Council's work reports, read as ingest reads them (title and delivery year given):
+   * every one is national, and each of the 52 with a year is a work report of 国务院 reviewing the
+   * year before its delivery.
+   */
+  @Test
+  void governmentWorkReportsKeepTheirLabels() {
+    int national = 0;
+    List<String> wrong = new ArrayList<>();
+    List<TestCorpus.WorkReport> reports = TestCorpus.workReports();
+    for (TestCorpus.WorkReport report : reports) {
+      String title = report.title() == null ? null : TextNormalizer.normalize(report.title());
+      DocumentMetadata meta =
+          TestCorpus.analyzer().analyze(TextNormalizer.normalize(report.content()), title, report.year()).metadata();
+      if (meta.region() != null && meta.region().adminLevel() == AdminLevel.NATIONAL) {
+        national++;
+      }
+      if (report.year() != null
+          && !(DocType.WORK_REPORT.label().equals(meta.docType())
+              && Integer.valueOf(report.year() - 1).equals(meta.reportYear())
+              && "国务院".equals(meta.issuer()))) {
+        wrong.add(report.year() + " " + meta);
+      }
+    }
+    assertEquals(72, reports.size());
+    assertEquals(52, reports.stream().filter(r -> r.year() != null).count());
+    assertEquals(72, national);
+    assertEquals(List.of(), wrong);
   }
 
   @Test
