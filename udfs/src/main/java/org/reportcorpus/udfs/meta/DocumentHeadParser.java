@@ -21,6 +21,10 @@ import org.reportcorpus.udfs.clean.Dates;
  *       text.
  * </ol>
  *
+ * <p>Title, addressee and opening are still read two ways: the top (step 2) for the metadata
+ * columns and the doc type, the lines by role (step 4) for the region, which also sees page chrome
+ * and every salutation. Both readings are kept as they were, so no column changes.
+ *
  * <p>Pure and thread-safe.
  */
 public final class DocumentHeadParser {
@@ -39,10 +43,11 @@ public final class DocumentHeadParser {
   /** Lines of the head the region rules look at before the body starts. */
   private static final int HEAD_LINES = 60;
 
-  private static final Pattern DELIVERY =
-      Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*在");
+  /** 「——2024年3月5日在第十四届全国人民代表大会…」 under a work report's title. */
+  private static final Pattern DELIVERY = Pattern.compile(Signature.CN_DATE_REGEX + "\\s*在");
+  /** 「(2024年3月11日第十四届全国人民代表大会第二次会议通过)」 under a resolution's title. */
   private static final Pattern ADOPTED =
-      Pattern.compile("[((]\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[^))]{0,60}通过\\s*[))]");
+      Pattern.compile("[((]\\s*" + Signature.CN_DATE_REGEX + "[^))]{0,60}通过\\s*[))]");
   private static final Pattern PRESS_SOURCE =
       Pattern.compile("(?:稿件来源|文章来源|来源)\\s*[::]\\s*([^\\s|,,。]+)");
   private static final Pattern TITLE_LINE =
