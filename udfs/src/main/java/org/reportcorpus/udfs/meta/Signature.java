@@ -23,8 +23,10 @@ public record Signature(String issuer, String date, int start) implements Serial
   /** At most this much may follow the date (a closing bracket, a note without a full stop). */
   private static final int MAX_AFTER_DATE = 20;
 
-  private static final Pattern CN_DATE =
-      Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  /** A date 「2025年3月4日」: groups year, month, day. */
+  static final String CN_DATE_REGEX = "((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
+
+  private static final Pattern CN_DATE = Pattern.compile(CN_DATE_REGEX);
 
   private static final Pattern ISSUER =
       Pattern.compile(

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reportcorpus.udfs.region.RegionResolver;
 
 /**
@@ -97,6 +99,30 @@ public final class TestCorpus {
     }
   }
 
+  /** One of the State Council's work reports: {@code year} is the delivery year, null for NPC resolutions. */
+  public record WorkReport(String title, String content, Integer year) {}
+
+  private static final Pattern JSON_YEAR = Pattern.compile("\"year\"\\s*:\\s*\"?(\\d{4})");
+
+  /** {@code gov-work-reports/government_work_reports.jsonl}, in file order. */
+  public static List<WorkReport> workReports() {
+    List<WorkReport> reports = new ArrayList<>();
+    Path jsonl = sharedCorpus().resolve("gov-work-reports/government_work_reports.jsonl");
+    try {
+      for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        Matcher year = JSON_YEAR.matcher(line);
+        reports.add(new WorkReport(JsonField.string(line, "title"), JsonField.string(line, "content"),
+            year.find() ? Integer.valueOf(year.group(1)) : null));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return reports;
+  }
+
   private static final class Holder {
     static final ReportRules RULES = ReportRules.load(confDir());
     static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(RULES, RegionResolver.bundled());
@@ -108,5 +134,50 @@ public final class TestCorpus {
 
   public static DocumentAnalyzer analyzer() {
     return Holder.ANALYZER;
+  }
+
+  /** Reads one string field of a flat JSON object line; enough for the corpus files. */
+  private static final class JsonField {
+    private JsonField() {}
+
+    static String string(String json, String field) {
+      String key = "\"" + field + "\"";
+      int at = json.indexOf(key);
+      if (at < 0) {
+        return null;
+      }
+      int i = json.indexOf(':', at + key.length()) + 1;
+      while (Character.isWhitespace(json.charAt(i))) {
+        i++;
+      }
+      if (json.charAt(i) != '"') {
+        return null;
+      }
+      StringBuilder out = new StringBuilder();
+      for (i++; i < json.length(); i++) {
+        char c = json.charAt(i);
+        if (c == '"') {
+          return out.toString();
+        }
+        if (c != '\\') {
+          out.append(c);
+          continue;
+        }
+        char e = json.charAt(++i);
+        switch (e) {
+          case 'n' -> out.append('\n');
+          case 't' -> out.append('\t');
+          case 'r' -> out.append('\r');
+          case 'b' -> out.append('\b');
+          case 'f' -> out.append('\f');
+          case 'u' -> {
+            out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+            i += 4;
+          }
+          default -> out.append(e);
+        }
+      }
+      throw new IllegalArgumentException("unterminated string for " + field);
+    }
   }
 }

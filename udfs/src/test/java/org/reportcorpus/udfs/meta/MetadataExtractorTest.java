@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.reportcorpus.udfs.analysis.TestCorpus;
 import org.reportcorpus.udfs.clean.CleanedText;
+import org.reportcorpus.udfs.region.AdminLevel;
 import org.reportcorpus.udfs.region.RegionMatch;
 import org.reportcorpus.udfs.region.RegionResolver;
 import org.reportcorpus.udfs.text.TextNormalizer;
@@ -58,6 +59,36 @@ class MetadataExtractorTest {
       }));
     }
     return tests.stream();
+  }
+
+  /**
+   * The State Council's work reports, read as ingest reads them (title and delivery year given):
+   * every one is national, and each of the 52 with a year is a work report of 国务院 reviewing the
+   * year before its delivery.
+   */
+  @Test
+  void governmentWorkReportsKeepTheirLabels() {
+    int national = 0;
+    List<String> wrong = new ArrayList<>();
+    List<TestCorpus.WorkReport> reports = TestCorpus.workReports();
+    for (TestCorpus.WorkReport report : reports) {
+      String title = report.title() == null ? null : TextNormalizer.normalize(report.title());
+      DocumentMetadata meta =
+          TestCorpus.analyzer().analyze(TextNormalizer.normalize(report.content()), title, report.year()).metadata();
+      if (meta.region() != null && meta.region().adminLevel() == AdminLevel.NATIONAL) {
+        national++;
+      }
+      if (report.year() != null
+          && !(DocType.WORK_REPORT.label().equals(meta.docType())
+              && Integer.valueOf(report.year() - 1).equals(meta.reportYear())
+              && "国务院".equals(meta.issuer()))) {
+        wrong.add(report.year() + " " + meta);
+      }
+    }
+    assertEquals(72, reports.size());
+    assertEquals(52, reports.stream().filter(r -> r.year() != null).count());
+    assertEquals(72, national);
+    assertEquals(List.of(), wrong);
   }
 
   @Test
@@ -121,16 +152,6 @@ class MetadataExtractorTest {
   @Test
   void titleYearWinsOverOpeningYear() {
     assertEquals(2022, meta("泗阳县2022年度法治政府建设年度报告\n2023年,泗阳县坚持依法行政。", null, null).reportYear());
-  }
-
-  @Test
-  void aNumberedHeadingIsNotATitle() {
-    String text = "2023年,泗阳县坚持依法行政,全面推进法治政府建设,取得积极成效,现将有关情况报告如下,请审阅并提出意见。\n"
-        + "一、主要举措和成效\n二、党政主要负责人履行推进法治政府建设第一责任人职责情况";
-    assertNull(MetadataExtractor.findTitle(text));
-    assertEquals("常州市2017年法治政府建设工作报告",
-        MetadataExtractor.findTitle("信息名称:常州市2017年法治政府建设工作报告\n常州市2017年法治政府建设工作报告\n江苏省人民政府:"));
-    assertNull(MetadataExtractor.findTitle(null));
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reportcorpus.udfs.analysis.TestCorpus;
 import org.reportcorpus.udfs.text.TextNormalizer;
 
 /**
@@ -77,15 +78,10 @@ class CorpusRegionTest {
   void governmentWorkReportsAreNational() throws IOException {
     Optional<Path> corpus = corpusDir();
     assertTrue(corpus.isPresent(), "shared/corpus not found beside the repository");
-    Path jsonl = corpus.get().resolve("gov-work-reports/government_work_reports.jsonl");
-    assertTrue(Files.exists(jsonl), "no " + jsonl);
     int checked = 0;
-    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      String title = JsonField.string(line, "title");
-      String content = TextNormalizer.normalize(JsonField.string(line, "content"));
+    for (TestCorpus.WorkReport report : TestCorpus.workReports()) {
+      String title = report.title();
+      String content = TextNormalizer.normalize(report.content());
       for (String t : new String[] {title, null}) {
         Optional<RegionMatch> m = RESOLVER.resolve(t, content, null);
         assertTrue(m.isPresent(), "no region for " + title + (t == null ? " (text only)" : ""));
@@ -94,50 +90,5 @@ class CorpusRegionTest {
       checked++;
     }
     assertTrue(checked >= 70, "reports checked: " + checked);
-  }
-
-  /** Reads one string field of a flat JSON object line; enough for the corpus files. */
-  static final class JsonField {
-    private JsonField() {}
-
-    static String string(String json, String field) {
-      String key = "\"" + field + "\"";
-      int at = json.indexOf(key);
-      if (at < 0) {
-        return null;
-      }
-      int i = json.indexOf(':', at + key.length()) + 1;
-      while (Character.isWhitespace(json.charAt(i))) {
-        i++;
-      }
-      if (json.charAt(i) != '"') {
-        return null;
-      }
-      StringBuilder out = new StringBuilder();
-      for (i++; i < json.length(); i++) {
-        char c = json.charAt(i);
-        if (c == '"') {
-          return out.toString();
-        }
-        if (c != '\\') {
-          out.append(c);
-          continue;
-        }
-        char e = json.charAt(++i);
-        switch (e) {
-          case 'n' -> out.append('\n');
-          case 't' -> out.append('\t');
-          case 'r' -> out.append('\r');
-          case 'b' -> out.append('\b');
-          case 'f' -> out.append('\f');
-          case 'u' -> {
-            out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
-            i += 4;
-          }
-          default -> out.append(e);
-        }
-      }
-      throw new IllegalArgumentException("unterminated string for " + field);
-    }
   }
 }

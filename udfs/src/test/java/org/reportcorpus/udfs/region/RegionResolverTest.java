@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -261,17 +260,5 @@ class RegionResolverTest {
   void fullWidthPunctuationIsAccepted() {
     RegionMatch m = RESOLVER.resolve(null, "嘉兴市人民政府：\n2022年，海宁市坚持依法行政", 2022).orElseThrow();
     assertEquals("330481", m.regionCode());
-  }
-
-  @Test
-  void departmentNames() {
-    assertEquals("司法局", RegionResolver.department("司法局2022年", 0));
-    assertEquals("人民政府办公室", RegionResolver.department("人民政府办公室关于", 0));
-    assertNull(RegionResolver.department("人民政府关于2022年", 0));
-    assertNull(RegionResolver.department("委依法治市办", 0));
-    assertNull(RegionResolver.department("坚持以人民为中心", 0));
-    assertEquals("公安局", RegionResolver.department("公安局交通警察支队", 0));
-    assertNull(RegionResolver.department("", 0));
-    assertEquals(List.of(), List.of());
   }
 }
