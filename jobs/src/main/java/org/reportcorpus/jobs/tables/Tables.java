@@ -7,6 +7,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
+import java.util.Arrays;
 import java.util.List;
 import org.reportcorpus.jobs.trends.TrendSlice;
 import org.apache.spark.sql.types.StructField;
@@ -66,6 +67,10 @@ public final class Tables {
       field("heading", StringType, true),
       field("text", StringType, false),
       field("n_chars", IntegerType, false)));
+
+  /** One section as a document carries it before it is written: a {@link #SECTIONS} row without doc_id. */
+  public static final StructType SECTION = DataTypes.createStructType(
+      Arrays.stream(SECTIONS.schema().fields()).filter(f -> !f.name().equals("doc_id")).toArray(StructField[]::new));
 
   /** Near duplicates (MinHash LSH on character shingles): doc_id repeats duplicate_of. Key: doc_id. */
   public static final TableDef DUPLICATES = new TableDef("duplicates", List.of("doc_id"), schema(
