@@ -31,25 +31,26 @@ LIMIT 25
 
 -- COMMAND ----------
 
--- First year each term appears in the corpus, and its share of that year's documents.
+-- First year each term appears in the corpus, and its share of that year's documents
+-- (term_trends_national: the national slice over every document type and whole documents).
 SELECT term,
        min(year)                                    AS first_year,
        min_by(round(doc_share, 3), year)            AS share_in_first_year,
        max_by(round(doc_share, 3), year)            AS share_in_latest_year
-FROM corpus.term_trends
+FROM corpus.term_trends_national
 WHERE n_docs_mentioning > 0
 GROUP BY term
 ORDER BY first_year, term
 
 -- COMMAND ----------
 
--- One term's trend line: occurrences per 10,000 characters and share of documents by year.
+-- One term's national trend line: occurrences per 10,000 characters and share of documents by year.
 SELECT year,
        n_docs,
        n_docs_mentioning,
        round(doc_share, 3)      AS doc_share,
        round(per_10k_chars, 2)  AS per_10k_chars
-FROM corpus.term_trends
+FROM corpus.term_trends_national
 WHERE term = '放管服'
 ORDER BY year
 

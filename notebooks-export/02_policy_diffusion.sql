@@ -35,9 +35,8 @@ SELECT term, year, n_docs, n_docs_mentioning,
        round(doc_share_low, 3)      AS low,
        round(doc_share_high, 3)     AS high,
        round(doc_share_smoothed, 3) AS smoothed
-FROM corpus.term_trends
-WHERE geo_level = 'national' AND doc_type = 'all' AND section_kind = 'all'
-  AND term IN (SELECT term FROM corpus.term_doc_counts GROUP BY term ORDER BY count(*) DESC, term LIMIT 3)
+FROM corpus.term_trends_national
+WHERE term IN (SELECT term FROM corpus.term_doc_counts GROUP BY term ORDER BY count(*) DESC, term LIMIT 3)
 ORDER BY term, year
 
 -- COMMAND ----------

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;

@@ -17,7 +17,6 @@ import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.ConfigKeys;
 import org.reportcorpus.jobs.config.CorpusConfig;
@@ -27,7 +26,6 @@ import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.spark.Sessions;
-import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.topics.CoherenceScorer;
 import org.reportcorpus.jobs.topics.TopicFeatures;
@@ -35,7 +33,6 @@ import org.reportcorpus.jobs.topics.TopicModelSweep;
 import org.reportcorpus.jobs.topics.TopicSettings;
 import org.reportcorpus.jobs.topics.TopicsJob;
 import org.reportcorpus.udfs.topics.TopicCoherence;
-import org.reportcorpus.udfs.topics.TopicMatching;
 
 /**
  * {@code corpus bench topics [--reports N] [--planted P] [--k K] [--iterations I] [--threads T]

@@ -10,17 +10,13 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.config.TermsLoader;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
-import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
@@ -84,9 +80,8 @@ public final class CooccurrenceJob {
   /** {@code cooccurrence}: term_cooccurrence (document and sentence level, NPMI) */
   @picocli.CommandLine.Command(name = "cooccurrence", mixinStandardHelpOptions = true, description = "term_cooccurrence (document and sentence level, NPMI)")
   public static final class Command extends JobCommand {
-    @Override
-    protected void run(CorpusRun run) {
-      CooccurrenceJob.run(run);
+    public Command() {
+      super(CooccurrenceJob::run);
     }
   }
 

@@ -68,9 +68,8 @@ public final class IngestJob {
   @picocli.CommandLine.Command(name = "ingest", mixinStandardHelpOptions = true,
       description = "input files -> documents, sections, duplicates, rejects, runs")
   public static final class Command extends JobCommand {
-    @Override
-    protected void run(CorpusRun run) {
-      IngestJob.run(run);
+    public Command() {
+      super(IngestJob::run);
     }
   }
 

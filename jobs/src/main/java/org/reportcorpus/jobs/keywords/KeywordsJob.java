@@ -22,7 +22,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -30,10 +29,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
-import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
@@ -89,9 +86,8 @@ public final class KeywordsJob {
   /** {@code keywords}: keywords_by_year, keywords_by_province (TF-IDF) */
   @picocli.CommandLine.Command(name = "keywords", mixinStandardHelpOptions = true, description = "keywords_by_year, keywords_by_province (TF-IDF)")
   public static final class Command extends JobCommand {
-    @Override
-    protected void run(CorpusRun run) {
-      KeywordsJob.run(run);
+    public Command() {
+      super(KeywordsJob::run);
     }
   }
 

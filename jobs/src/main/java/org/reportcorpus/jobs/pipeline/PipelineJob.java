@@ -38,9 +38,8 @@ public final class PipelineJob {
   @picocli.CommandLine.Command(name = "pipeline", mixinStandardHelpOptions = true,
       description = "ingest, tokenize, candidates, trends, co-occurrence, keywords and topics in one run")
   public static final class Command extends JobCommand {
-    @Override
-    protected void run(CorpusRun run) {
-      PipelineJob.run(run, System.out);
+    public Command() {
+      super(run -> PipelineJob.run(run, System.out));
     }
   }
 

@@ -2,6 +2,7 @@ package org.reportcorpus.jobs.spark;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.reportcorpus.jobs.config.CommonOptions;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import picocli.CommandLine;
@@ -26,11 +27,25 @@ public abstract class JobCommand implements Callable<Integer> {
   @Spec
   protected CommandSpec spec;
 
+  private final Consumer<CorpusRun> work;
+
+  /** A job whose work is {@code work}: most jobs are a name, a description and this. */
+  protected JobCommand(Consumer<CorpusRun> work) {
+    this.work = work;
+  }
+
+  /** A job that overrides {@link #run}. */
+  protected JobCommand() {
+    this(null);
+  }
+
   /** Checks of the job's own flags, before any session; throw IllegalArgumentException naming the flag. */
   protected void validate(CorpusOptions options) {}
 
   /** The job's work, in a session prepared for the run. */
-  protected abstract void run(CorpusRun run);
+  protected void run(CorpusRun run) {
+    work.accept(run);
+  }
 
   @Override
   public Integer call() {

@@ -126,7 +126,7 @@ public final class Tables {
    * type) and section_kind ('all', achievements, shortcomings, plans); near duplicates excluded.
    */
   public static final TableDef TERM_TRENDS = new TableDef("term_trends",
-      List.of("term", "year", "geo_level", "geo_code", "doc_type", "section_kind"), schema(
+      List.of(TrendSlice.keys("term", TrendSlice.CELL)), schema(
       field("term", StringType, false),
       field("category", StringType, true),
       field("year", IntegerType, false),

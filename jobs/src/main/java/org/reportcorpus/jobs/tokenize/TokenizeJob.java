@@ -7,13 +7,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.config.TermsLoader;
 import org.reportcorpus.jobs.spark.RowBuilder;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
-import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
@@ -39,9 +35,8 @@ public final class TokenizeJob {
   /** {@code tokenize}: documents -> tokens (HanLP with the term vocabulary in its dictionary) */
   @picocli.CommandLine.Command(name = "tokenize", mixinStandardHelpOptions = true, description = "documents -> tokens (HanLP with the term vocabulary in its dictionary)")
   public static final class Command extends JobCommand {
-    @Override
-    protected void run(CorpusRun run) {
-      TokenizeJob.run(run);
+    public Command() {
+      super(TokenizeJob::run);
     }
   }
 

@@ -20,13 +20,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.config.CorpusOptions;
-import org.reportcorpus.jobs.config.CorpusConfig;
 
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.keywords.StopwordsLoader;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
-import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.sql.ResultPrinter;
 import org.reportcorpus.jobs.tables.TableStore;

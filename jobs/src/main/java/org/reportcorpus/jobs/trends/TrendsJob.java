@@ -13,11 +13,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.config.TermsLoader;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
-import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
@@ -60,9 +57,8 @@ public final class TrendsJob {
   /** {@code trends}: documents -> term counts, term_trends, term_diffusion, term_adoption, emerging_terms */
   @picocli.CommandLine.Command(name = "trends", mixinStandardHelpOptions = true, description = "documents -> term counts, term_trends, term_diffusion, term_adoption, emerging_terms")
   public static final class Command extends JobCommand {
-    @Override
-    protected void run(CorpusRun run) {
-      TrendsJob.run(run);
+    public Command() {
+      super(TrendsJob::run);
     }
   }
 
