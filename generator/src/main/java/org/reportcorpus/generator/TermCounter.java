@@ -47,22 +47,7 @@ final class TermCounter {
 
   /** Occurrences per term, indexed like {@link #terms()}. */
   int[] count(CharSequence text) {
-    int[] counts = new int[terms.size()];
-    int[] nextFree = new int[terms.size()];
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      Form[] candidates = formsByFirstChar.get(text.charAt(i));
-      if (candidates == null) {
-        continue;
-      }
-      for (Form form : candidates) {
-        if (nextFree[form.term()] <= i && matchesAt(text, i, form.text())) {
-          counts[form.term()]++;
-          nextFree[form.term()] = i + form.text().length();
-        }
-      }
-    }
-    return counts;
+    return countPieces(text, new int[0])[0];
   }
 
   /**

@@ -11,6 +11,11 @@ public record ReadOutcome(RawDocument document, String sourcePath, String reason
     return new ReadOutcome(null, sourcePath, reason, detail);
   }
 
+  /** The reject of a file whose bytes are not text in any encoding the decoder knows. */
+  public static ReadOutcome undecodable(String sourcePath, org.reportcorpus.udfs.text.TextDecoder.Decoded failed) {
+    return reject(sourcePath, failed.failure(), failed.detail());
+  }
+
   public boolean isReject() {
     return reason != null;
   }

@@ -48,7 +48,7 @@ final class CsvReader {
   List<ReadOutcome> read(String path, byte[] bytes) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     if (!decoded.ok()) {
-      return List.of(ReadOutcome.reject(path, decoded.failure(), decoded.detail()));
+      return List.of(ReadOutcome.undecodable(path, decoded));
     }
     List<ReadOutcome> outcomes = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), FORMAT)) {

@@ -35,7 +35,7 @@ final class HtmlReader {
   List<ReadOutcome> read(String path, byte[] bytes, String formatLabel) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, declaredCharset(bytes));
     if (!decoded.ok()) {
-      return List.of(ReadOutcome.reject(path, decoded.failure(), decoded.detail()));
+      return List.of(ReadOutcome.undecodable(path, decoded));
     }
     String text;
     try {

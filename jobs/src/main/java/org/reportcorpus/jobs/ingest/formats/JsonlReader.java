@@ -28,7 +28,7 @@ final class JsonlReader {
   List<ReadOutcome> read(String path, byte[] bytes) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     if (!decoded.ok()) {
-      return List.of(ReadOutcome.reject(path, decoded.failure(), decoded.detail()));
+      return List.of(ReadOutcome.undecodable(path, decoded));
     }
     List<ReadOutcome> outcomes = new ArrayList<>();
     String text = decoded.text();

@@ -12,7 +12,7 @@ final class PlainTextReader {
   List<ReadOutcome> read(String path, byte[] bytes) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     if (!decoded.ok()) {
-      return List.of(ReadOutcome.reject(path, decoded.failure(), decoded.detail()));
+      return List.of(ReadOutcome.undecodable(path, decoded));
     }
     if (decoded.text().isBlank()) {
       return List.of(ReadOutcome.reject(path, RejectReason.EMPTY, "no text after decoding"));
