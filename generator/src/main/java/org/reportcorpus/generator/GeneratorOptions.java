@@ -112,6 +112,11 @@ public record GeneratorOptions(
     return home != null ? Paths.get(home, "conf", "terms.tsv") : Paths.get("conf", "terms.tsv");
   }
 
+  /** The number of built-in planted topics: the largest {@code --topics K}. */
+  public static int maxTopics() {
+    return PlantedTopics.COUNT;
+  }
+
   public int years() {
     return lastYear - firstYear + 1;
   }
