@@ -1,28 +1,32 @@
 package org.reportcorpus.bench;
 
-import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.reportcorpus.jobs.spark.JobCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code bin/corpus bench <what>} (the cli module's CorpusCli routes {@code bench} here): {@code topics} (ours against Mallet, {@link TopicsBench}) or
- * {@code pipeline} (per-stage times, {@link BenchCommand}). Lives in its own module so that the
- * reference systems never reach the job jars.
+ * {@code bin/corpus bench <what>} (a subcommand of the cli module's CorpusCli): {@code topics}
+ * (ours against Mallet, {@link TopicsBench}) or {@code pipeline} (per-stage times, {@link
+ * BenchCommand}). Lives in its own module so that the reference systems never reach the job jars.
  */
-public final class BenchCli {
+@Command(name = "bench", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(pipeline | topics)",
+    description = "benchmarks on generated corpora: figures printed, never asserted",
+    subcommands = {BenchCommand.class, TopicsBench.class})
+public final class BenchCli implements Callable<Integer> {
 
-  private BenchCli() {}
+  @Spec
+  CommandSpec spec;
+
+  /** {@code bench} alone: a usage error (exit 2) naming the subcommands. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "bench: expected a subcommand, pipeline or topics");
+  }
 
   public static void main(String[] args) {
-    try {
-      String what = args.length > 0 ? args[0] : "";
-      switch (what) {
-        case "topics" -> TopicsBench.main(Arrays.copyOfRange(args, 1, args.length));
-        case "pipeline" -> BenchCommand.main(args);
-        default -> throw new IllegalArgumentException("expected 'bench pipeline [--reports N] [--dir DIR]'"
-            + " or 'bench topics [--reports N] [--k K] [--input MORE]' but got '" + what + "'");
-      }
-    } catch (IllegalArgumentException e) {
-      System.err.println("corpus bench: " + e.getMessage());
-      System.exit(2);
-    }
+    JobCommand.main(new BenchCli(), args);
   }
 }

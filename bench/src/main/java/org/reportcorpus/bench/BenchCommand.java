@@ -14,69 +14,86 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.reportcorpus.jobs.config.CommandLine;
+import org.reportcorpus.jobs.config.ConfigKeys;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.OutputFormat;
 import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tokenize.TokenizeJob;
 import org.reportcorpus.jobs.trends.TrendsJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code corpus bench pipeline [--reports N] [--years A-B] [--seed S] [--dir DIR]}: generates a
- * synthetic corpus, runs each pipeline stage on it with the configured Spark master, and prints
- * wall time, throughput and peak heap per stage. Figures are printed, never asserted: speed is
- * measured here, correctness in the tests.
+ * {@code corpus bench pipeline [--reports N] [--years A-B] [--seed S] [--dir DIR] [common options]}:
+ * generates a synthetic corpus, runs each pipeline stage on it with the configured Spark master,
+ * and prints wall time, throughput and peak heap per stage. Figures are printed, never asserted:
+ * speed is measured here, correctness in the tests. Every flag and setting is checked before the
+ * folder is cleared, the corpus generated or Spark started.
  */
-public final class BenchCommand {
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+    description = "time each stage on a generated corpus, print wall time, throughput and peak heap")
+public final class BenchCommand extends JobCommand {
 
-  private BenchCommand() {}
+  @Option(names = "--reports", paramLabel = "N", description = "reports generated (default ${DEFAULT-VALUE})")
+  int reports = 5000;
+
+  @Option(names = "--years", paramLabel = "A-B", description = "years they cover (default ${DEFAULT-VALUE})")
+  String years = "2015-2024";
+
+  @Option(names = "--seed", paramLabel = "S", description = "generator seed (default ${DEFAULT-VALUE})")
+  long seed = 42;
+
+  @Option(names = "--dir", paramLabel = "DIR",
+      description = "work folder, cleared first: corpus/ and warehouse/ (default ${DEFAULT-VALUE})")
+  Path dir = Paths.get("bench-run");
+
+  private Map<String, Double> stageSeconds;
+  private Map<String, Long> stageHeap;
 
   public static void main(String[] args) {
-    if (args.length == 0 || !args[0].equals("pipeline")) {
-      throw new IllegalArgumentException("bench: expected 'bench pipeline [--reports N] [--years A-B] [--seed S] [--dir DIR]'");
-    }
-    CommandLine commandLine = CommandLine.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
-    Map<String, String> options = options(commandLine.rest());
-    Path dir = Paths.get(options.getOrDefault("--dir", "bench-run"));
-    Path corpus = dir.resolve("corpus");
+    JobCommand.main(new BenchCommand(), args);
+  }
+
+  /** The generator's options of these flags, checked (nothing is written). */
+  GeneratorOptions generatorOptions(CorpusOptions options) {
+    int[] range = GeneratorOptions.parseYears(years);
+    return new GeneratorOptions(dir.resolve("corpus"), reports, range[0], range[1], seed,
+        Paths.get(options.common().termsPath()), false);
+  }
+
+  @Override
+  public Integer call() {
+    CorpusOptions base = common.options();
+    GeneratorOptions generate = generatorOptions(base);
     PrintStream out = System.out;
 
     long t0 = System.nanoTime();
     SampleCorpusGenerator.Summary generated;
     try {
       deleteRecursively(dir);
-      generated = SampleCorpusGenerator.run(GeneratorOptions.parse(new String[] {
-          "--out", corpus.toString(),
-          "--reports", options.getOrDefault("--reports", "5000"),
-          "--years", options.getOrDefault("--years", "2015-2024"),
-          "--seed", options.getOrDefault("--seed", "42"),
-          "--terms", commandLine.config().termsPath()}));
+      generated = SampleCorpusGenerator.run(generate);
     } catch (IOException e) {
-      throw new UncheckedIOException("bench: cannot generate into " + corpus, e);
+      throw new UncheckedIOException("bench: cannot generate into " + generate.out(), e);
     }
     double generateSeconds = seconds(t0);
 
-    Map<String, String> settings = new LinkedHashMap<>(commandLine.config().settings());
-    settings.put("corpus.warehouse", dir.resolve("warehouse").toString());
+    Map<String, String> settings = new LinkedHashMap<>(base.common().settings());
+    settings.put(ConfigKeys.WAREHOUSE, dir.resolve("warehouse").toString());
     List<String> inputs = new ArrayList<>();
     for (OutputFormat format : OutputFormat.values()) {
-      inputs.add(corpus.resolve(format.folder()).toString());
+      inputs.add(generate.out().resolve(format.folder()).toString());
     }
-    CorpusConfig config = CorpusConfig.of(settings, inputs);
+    CorpusOptions options = CorpusOptions.from(CorpusConfig.of(settings, inputs));
 
-    Map<String, Double> stageSeconds = new LinkedHashMap<>();
-    Map<String, Long> stageHeap = new LinkedHashMap<>();
-    Sessions.runJob("corpus-bench", CorpusOptions.from(config), run -> {
-      stage("ingest", stageSeconds, stageHeap, () -> IngestJob.run(run));
-      stage("tokenize", stageSeconds, stageHeap, () -> TokenizeJob.run(run));
-      stage("trends", stageSeconds, stageHeap, () -> TrendsJob.run(run));
-      out.printf("%nmaster %s, %d cores available to the JVM%n", run.spark().sparkContext().master(),
-          Runtime.getRuntime().availableProcessors());
-    });
+    stageSeconds = new LinkedHashMap<>();
+    stageHeap = new LinkedHashMap<>();
+    Sessions.runJob("corpus-bench", options, this::run);
 
     long chars = generated.totalChars();
     out.printf("corpus: %d reports, %.1f M chars (mean %.0f, median %d, max %d), generated in %.1f s%n",
@@ -88,6 +105,16 @@ public final class BenchCommand {
     double total = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
     out.printf("%-10s %10.1f %14.1f %12.2f%n", "pipeline", total, generated.reports() / total, chars / 1e6 / total);
     out.printf("warehouse: %s (%.1f MB)%n", dir.resolve("warehouse"), sizeOf(dir.resolve("warehouse")) / 1e6);
+    return 0;
+  }
+
+  @Override
+  protected void run(CorpusRun run) {
+    stage("ingest", stageSeconds, stageHeap, () -> IngestJob.run(run));
+    stage("tokenize", stageSeconds, stageHeap, () -> TokenizeJob.run(run));
+    stage("trends", stageSeconds, stageHeap, () -> TrendsJob.run(run));
+    System.out.printf("%nmaster %s, %d cores available to the JVM%n", run.spark().sparkContext().master(),
+        Runtime.getRuntime().availableProcessors());
   }
 
   private static void stage(String name, Map<String, Double> seconds, Map<String, Long> heap, Runnable body) {
@@ -117,18 +144,6 @@ public final class BenchCommand {
       }
     }
     return peak;
-  }
-
-  private static Map<String, String> options(List<String> rest) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < rest.size(); i++) {
-      String flag = rest.get(i);
-      if (!List.of("--reports", "--years", "--seed", "--dir").contains(flag) || i + 1 >= rest.size()) {
-        throw new IllegalArgumentException("bench: unknown option or missing value: " + flag);
-      }
-      options.put(flag, rest.get(++i));
-    }
-    return options;
   }
 
   private static long sizeOf(Path dir) {

@@ -17,7 +17,6 @@ import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.reportcorpus.jobs.config.CommandLine;
 import org.reportcorpus.jobs.config.ConfigKeys;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
@@ -25,6 +24,7 @@ import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.topics.CoherenceScorer;
@@ -33,55 +33,70 @@ import org.reportcorpus.jobs.topics.TopicModelSweep;
 import org.reportcorpus.jobs.topics.TopicSettings;
 import org.reportcorpus.jobs.topics.TopicsJob;
 import org.reportcorpus.udfs.topics.TopicCoherence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code corpus bench topics [--reports N] [--planted P] [--k K] [--iterations I] [--threads T]
- * [--dir DIR] [--input MORE]…}: our LDA (MLlib, settings of conf/corpus.conf) and Mallet's
- * ParallelTopicModel on the same token lists — a generated corpus of N reports drawn from P
- * planted topics, plus any --input (e.g. real reports) — with the same k. Prints, for each
- * system, wall time, NPMI coherence from the same scorer, the cosine to the planted topics after
- * the best matching, and each topic's top terms. Figures are printed, never asserted.
+ * [--seed S] [--dir DIR] [--skip-mallet] [--input MORE]… [common options]}: our LDA (MLlib,
+ * settings of conf/corpus.conf) and Mallet's ParallelTopicModel on the same token lists — a
+ * generated corpus of N reports drawn from P planted topics, plus any --input (e.g. real reports)
+ * — with the same k. Prints, for each system, wall time, NPMI coherence from the same scorer, the
+ * cosine to the planted topics after the best matching, and each topic's top terms. Figures are
+ * printed, never asserted. Every flag and setting is checked before anything is generated or Spark
+ * starts.
  */
-public final class TopicsBench {
-
-  static final String USAGE = "usage: corpus bench topics [--reports N (5000)] [--planted P (10)] [--k K (P)]"
-      + " [--iterations I (Mallet sweeps, 1000)] [--threads T (cores)] [--seed S (42)] [--dir DIR (bench-topics)]"
-      + " [--skip-mallet] [--input MORE]... [--set corpus.topics.KEY=VALUE]...";
+@Command(name = "topics", mixinStandardHelpOptions = true,
+    description = {"our LDA against Mallet on the same tokens: a generated corpus of N reports from P planted topics,",
+        "plus any --input (e.g. real reports)"})
+public final class TopicsBench extends JobCommand {
 
   private static final int TOP = 10;
 
-  private TopicsBench() {}
+  @Option(names = "--reports", paramLabel = "N", description = "reports generated (default ${DEFAULT-VALUE})")
+  int reports = 5000;
 
+  @Option(names = "--planted", paramLabel = "P", description = "planted topics they are drawn from (default ${DEFAULT-VALUE})")
+  int planted = 10;
+
+  @Option(names = "--k", paramLabel = "K", description = "topics fitted by both systems (default P)")
+  Integer k;
+
+  @Option(names = "--iterations", paramLabel = "I", description = "Mallet's Gibbs sweeps (default ${DEFAULT-VALUE})")
+  int iterations = 1000;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Mallet's threads (default: the cores, ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--seed", paramLabel = "S", description = "generator and Mallet seed (default ${DEFAULT-VALUE})")
+  int seed = 42;
+
+  @Option(names = "--dir", paramLabel = "DIR",
+      description = "work folder: corpus/ (kept and reused) and warehouse/ (default ${DEFAULT-VALUE})")
+  Path dir = Paths.get("bench-topics");
+
+  @Option(names = "--skip-mallet", description = "run our LDA only")
+  boolean skipMallet;
+
+  /** The checked flags of a run. */
   record Options(int reports, int planted, int k, int iterations, int threads, int seed, Path dir, boolean mallet) {
-    static Options parse(List<String> args) {
-      Map<String, String> values = new HashMap<>();
-      boolean mallet = true;
-      for (int i = 0; i < args.size(); i++) {
-        String flag = args.get(i);
-        if (flag.equals("--skip-mallet")) {
-          mallet = false;
-          continue;
-        }
-        if (!List.of("--reports", "--planted", "--k", "--iterations", "--threads", "--seed", "--dir").contains(flag)) {
-          throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
-        }
-        if (i + 1 >= args.size()) {
-          throw new IllegalArgumentException(flag + ": missing value; " + USAGE);
-        }
-        values.put(flag, args.get(++i));
+    Options {
+      if (reports < 1 || reports > GeneratorOptions.MAX_REPORTS) {
+        throw new IllegalArgumentException("--reports: expected a number from 1 to " + GeneratorOptions.MAX_REPORTS
+            + " but got " + reports);
       }
-      int planted = number(values, "--planted", 10);
-      return new Options(number(values, "--reports", 5000), planted, number(values, "--k", planted),
-          number(values, "--iterations", 1000), number(values, "--threads", Runtime.getRuntime().availableProcessors()),
-          number(values, "--seed", 42), Paths.get(values.getOrDefault("--dir", "bench-topics")), mallet);
-    }
-
-    private static int number(Map<String, String> values, String flag, int fallback) {
-      String value = values.get(flag);
-      try {
-        return value == null ? fallback : Integer.parseInt(value);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(flag + ": expected a whole number but got " + value);
+      if (planted < GeneratorOptions.MIN_TOPICS || planted > GeneratorOptions.maxTopics()) {
+        throw new IllegalArgumentException("--planted: expected a number from " + GeneratorOptions.MIN_TOPICS + " to "
+            + GeneratorOptions.maxTopics() + " (the built-in topics) but got " + planted);
+      }
+      if (k < 2) {
+        throw new IllegalArgumentException("--k: expected a count >= 2 but got " + k);
+      }
+      if (iterations < 1) {
+        throw new IllegalArgumentException("--iterations: expected a count >= 1 but got " + iterations);
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("--threads: expected a count >= 1 but got " + threads);
       }
     }
   }
@@ -90,17 +105,38 @@ public final class TopicsBench {
   record Outcome(String system, String budget, double seconds, double[] coherence, int[][] topTerms,
       TopicComparison topics) {}
 
+  private Options options;
+  private Path corpus;
+
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    Options options = Options.parse(commandLine.rest());
-    Path corpus = options.dir().resolve("corpus");
-    generate(options, corpus, commandLine.config().termsPath());
-    List<String> inputs = new ArrayList<>(commandLine.config().inputs());
+    JobCommand.main(new TopicsBench(), args);
+  }
+
+  /** The flags, checked. */
+  Options options() {
+    return new Options(reports, planted, k == null ? planted : k, iterations, threads, seed, dir, !skipMallet);
+  }
+
+  @Override
+  public Integer call() {
+    CorpusOptions base = common.options();
+    options = options();
+    corpus = options.dir().resolve("corpus");
+    GeneratorOptions generate = new GeneratorOptions(corpus, options.reports(), GeneratorOptions.DEFAULT_FIRST_YEAR,
+        GeneratorOptions.DEFAULT_LAST_YEAR, options.seed(), Paths.get(base.common().termsPath()), true, true,
+        options.planted());
+    generate(generate);
+    List<String> inputs = new ArrayList<>(base.common().inputs());
     inputs.add(corpus.toString());
-    Map<String, String> settings = new HashMap<>(commandLine.config().settings());
+    Map<String, String> settings = new HashMap<>(base.common().settings());
     settings.put(ConfigKeys.WAREHOUSE, options.dir().resolve("warehouse").toString());
-    CorpusConfig config = CorpusConfig.of(settings, inputs);
-    Sessions.runJob("corpus-bench-topics", CorpusOptions.from(config), run -> run(run, options, corpus, System.out));
+    Sessions.runJob("corpus-bench-topics", CorpusOptions.from(CorpusConfig.of(settings, inputs)), this::run);
+    return 0;
+  }
+
+  @Override
+  protected void run(CorpusRun run) {
+    run(run, options, corpus, System.out);
   }
 
   static void run(CorpusRun run, Options options, Path corpus, PrintStream out) {
@@ -189,17 +225,14 @@ public final class TopicsBench {
     return ids;
   }
 
-  private static void generate(Options options, Path corpus, String terms) {
-    if (Files.exists(corpus.resolve("truth/topic_words.tsv"))) {
+  private static void generate(GeneratorOptions options) {
+    if (Files.exists(options.out().resolve("truth/topic_words.tsv"))) {
       return; // generated by an earlier run with these options: same seed, same bytes
     }
     try {
-      SampleCorpusGenerator.run(GeneratorOptions.parse(new String[] {
-          "--out", corpus.toString(), "--reports", Integer.toString(options.reports()),
-          "--topics", Integer.toString(options.planted()), "--seed", Integer.toString(options.seed()),
-          "--terms", terms, "--overwrite"}));
+      SampleCorpusGenerator.run(options);
     } catch (IOException e) {
-      throw new UncheckedIOException("bench topics: cannot generate into " + corpus, e);
+      throw new UncheckedIOException("bench topics: cannot generate into " + options.out(), e);
     }
   }
 

@@ -6,71 +6,81 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.reportcorpus.jobs.config.CommandLine;
-import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.OutputFormat;
 import org.reportcorpus.generator.SampleCorpusGenerator;
+import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.pipeline.PipelineJob;
+import org.reportcorpus.jobs.spark.CorpusRun;
+import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.Sessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code corpus demo [--sample DIR] [--reports N] [--seed S] [common options]}: generates the
- * synthetic sample corpus (once; an existing one is reused) and runs the whole pipeline on it.
+ * {@code corpus demo [--sample DIR] [--reports N] [--seed S] [--years A-B] [common options]}:
+ * generates the synthetic sample corpus (once; an existing one is reused) and runs the whole
+ * pipeline on it. In order: every flag and setting is checked (nothing written, no Spark yet), the
+ * sample is generated if missing, then the pipeline runs with the sample's folders as inputs
+ * (after any --input).
  */
-public final class DemoCommand {
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "generate a sample corpus (once; reused when present) and run the pipeline on it")
+public final class DemoCommand extends JobCommand {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
 
-  private DemoCommand() {}
+  @Option(names = "--sample", paramLabel = "DIR", description = "the sample's folder (default ${DEFAULT-VALUE})")
+  Path sample = Paths.get("sample");
+
+  @Option(names = "--reports", paramLabel = "N", description = "reports generated (default ${DEFAULT-VALUE})")
+  int reports = GeneratorOptions.DEFAULT_REPORTS;
+
+  @Option(names = "--seed", paramLabel = "S", description = "generator seed (default ${DEFAULT-VALUE})")
+  long seed = GeneratorOptions.DEFAULT_SEED;
+
+  @Option(names = "--years", paramLabel = "A-B", description = "years the reports cover (default ${DEFAULT-VALUE})")
+  String years = GeneratorOptions.DEFAULT_FIRST_YEAR + "-" + GeneratorOptions.DEFAULT_LAST_YEAR;
 
   public static void main(String[] args) {
-    CommandLine commandLine = CommandLine.parse(args);
-    Map<String, String> demo = demoOptions(commandLine.rest());
-    Path sample = Paths.get(demo.getOrDefault("--sample", "sample"));
-    if (!Files.exists(sample.resolve("truth/documents.tsv"))) {
-      List<String> generate = new ArrayList<>(List.of("--out", sample.toString(),
-          "--terms", commandLine.config().termsPath()));
-      for (String flag : List.of("--reports", "--seed", "--years")) {
-        if (demo.containsKey(flag)) {
-          generate.add(flag);
-          generate.add(demo.get(flag));
-        }
-      }
+    JobCommand.main(new DemoCommand(), args);
+  }
+
+  /** The generator's options of these flags, checked (nothing is written). */
+  GeneratorOptions sampleOptions(CorpusOptions options) {
+    int[] range = GeneratorOptions.parseYears(years);
+    return new GeneratorOptions(sample, reports, range[0], range[1], seed, Paths.get(options.common().termsPath()),
+        false);
+  }
+
+  @Override
+  public Integer call() {
+    CorpusOptions base = common.options();
+    GeneratorOptions generate = sampleOptions(base);
+    if (Files.exists(sample.resolve("truth/documents.tsv"))) {
+      LOG.info("[demo] reusing the sample corpus in {} (delete it to generate a new one)", sample);
+    } else {
       try {
-        SampleCorpusGenerator.run(GeneratorOptions.parse(generate.toArray(new String[0])));
+        SampleCorpusGenerator.run(generate);
       } catch (IOException e) {
         throw new UncheckedIOException("demo: cannot write the sample corpus to " + sample, e);
       }
-    } else {
-      LOG.info("[demo] reusing the sample corpus in {} (delete it to generate a new one)", sample);
     }
-    List<String> inputs = new ArrayList<>();
+    List<String> inputs = new ArrayList<>(base.common().inputs());
     for (OutputFormat format : OutputFormat.values()) {
       inputs.add(sample.resolve(format.folder()).toString());
     }
-    CorpusConfig config = CorpusConfig.of(commandLine.config().settings(), inputs);
-    Sessions.runJob("corpus-demo", CorpusOptions.from(config), run -> PipelineJob.run(run, System.out));
+    CorpusOptions options = CorpusOptions.from(CorpusConfig.of(base.common().settings(), inputs));
+    Sessions.runJob("corpus-demo", options, this::run);
+    return 0;
   }
 
-  private static Map<String, String> demoOptions(List<String> rest) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < rest.size(); i++) {
-      String flag = rest.get(i);
-      if (!List.of("--sample", "--reports", "--seed", "--years").contains(flag)) {
-        throw new IllegalArgumentException("demo: unknown option " + flag);
-      }
-      if (i + 1 >= rest.size()) {
-        throw new IllegalArgumentException(flag + ": missing value");
-      }
-      options.put(flag, rest.get(++i));
-    }
-    return options;
+  @Override
+  protected void run(CorpusRun run) {
+    PipelineJob.run(run, System.out);
   }
 }

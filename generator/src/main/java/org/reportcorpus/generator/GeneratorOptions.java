@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Options of {@code corpus generate}, validated before anything runs.
+ * Options of {@code corpus generate} (the flags: {@link GenerateCommand}), validated before anything runs.
  *
  * <pre>
  *   --out DIR          where to write the corpus and truth/ (required)
@@ -46,11 +46,6 @@ public record GeneratorOptions(
   /** A topic model needs at least two topics to tell apart. */
   public static final int MIN_TOPICS = 2;
 
-  public static final String USAGE = "usage: corpus generate --out DIR [--reports N (default 300)]"
-      + " [--years A-B (default 2015-2024)] [--seed S (default 42)] [--terms FILE (default conf/terms.tsv)]"
-      + " [--overwrite] [--no-slogans] [--topics K (0 = off, default; else " + MIN_TOPICS + "-" + PlantedTopics.COUNT
-      + ")]";
-
   public GeneratorOptions {
     if (out == null) {
       throw new IllegalArgumentException("--out: required (the folder to write the corpus to)");
@@ -83,51 +78,32 @@ public record GeneratorOptions(
     this(out, reports, firstYear, lastYear, seed, terms, overwrite, true);
   }
 
-  public static GeneratorOptions parse(String[] args) {
-    Path out = null;
-    int reports = DEFAULT_REPORTS;
-    int firstYear = DEFAULT_FIRST_YEAR;
-    int lastYear = DEFAULT_LAST_YEAR;
-    long seed = DEFAULT_SEED;
-    Path terms = null;
-    boolean overwrite = false;
-    boolean slogans = true;
-    int topics = 0;
-    for (int i = 0; i < args.length; i++) {
-      String flag = args[i];
-      switch (flag) {
-        case "--out" -> out = Paths.get(value(args, ++i, flag));
-        case "--reports" -> reports = parseInt(value(args, ++i, flag), flag);
-        case "--years" -> {
-          String value = value(args, ++i, flag);
-          String[] parts = value.split("-", -1);
-          if (parts.length == 1) {
-            firstYear = parseInt(parts[0], flag);
-            lastYear = firstYear;
-          } else if (parts.length == 2) {
-            firstYear = parseInt(parts[0], flag);
-            lastYear = parseInt(parts[1], flag);
-          } else {
-            throw new IllegalArgumentException("--years: expected A-B (e.g. 2015-2024) but got " + value);
-          }
-        }
-        case "--seed" -> {
-          String value = value(args, ++i, flag);
-          try {
-            seed = Long.parseLong(value.strip());
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--seed: expected an integer but got " + value);
-          }
-        }
-        case "--terms" -> terms = Paths.get(value(args, ++i, flag));
-        case "--overwrite" -> overwrite = true;
-        case "--no-slogans" -> slogans = false;
-        case "--topics" -> topics = parseInt(value(args, ++i, flag), flag);
-        default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
+  /**
+   * Options from {@code corpus generate} flags (read by picocli, {@link GenerateCommand}): a flag
+   * picocli cannot read or a bad value ends in an IllegalArgumentException naming the flag.
+   */
+  public static GeneratorOptions parse(String... args) {
+    return GenerateCommand.parse(args);
+  }
+
+  /**
+   * {@code --years A-B} (or one year A) as {first, last}; the range itself is checked by the
+   * constructor.
+   */
+  public static int[] parseYears(String value) {
+    String[] parts = value.split("-", -1);
+    try {
+      if (parts.length == 1) {
+        int year = Integer.parseInt(parts[0].strip());
+        return new int[] {year, year};
       }
+      if (parts.length == 2) {
+        return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
+      }
+    } catch (NumberFormatException e) {
+      // reported below
     }
-    return new GeneratorOptions(out, reports, firstYear, lastYear, seed, terms == null ? defaultTerms() : terms,
-        overwrite, slogans, topics);
+    throw new IllegalArgumentException("--years: expected A-B (e.g. 2015-2024) but got " + value);
   }
 
   /** conf/terms.tsv of the installation (bin/corpus sets its folder), else of the working folder. */
@@ -136,22 +112,12 @@ public record GeneratorOptions(
     return home != null ? Paths.get(home, "conf", "terms.tsv") : Paths.get("conf", "terms.tsv");
   }
 
+  /** The number of built-in planted topics: the largest {@code --topics K}. */
+  public static int maxTopics() {
+    return PlantedTopics.COUNT;
+  }
+
   public int years() {
     return lastYear - firstYear + 1;
-  }
-
-  private static String value(String[] args, int i, String flag) {
-    if (i >= args.length || args[i].startsWith("--")) {
-      throw new IllegalArgumentException(flag + ": missing value");
-    }
-    return args[i];
-  }
-
-  private static int parseInt(String value, String flag) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flag + ": expected a whole number but got " + value);
-    }
   }
 }

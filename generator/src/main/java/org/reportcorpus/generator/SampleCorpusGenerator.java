@@ -87,25 +87,9 @@ public final class SampleCorpusGenerator {
 
   private SampleCorpusGenerator() {}
 
+  /** {@code corpus generate [flags]} ({@link GenerateCommand}): exits only with a non-zero code. */
   public static void main(String[] args) {
-    GeneratorOptions options;
-    try {
-      options = GeneratorOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      LOG.error("{}", e.getMessage());
-      LOG.error("{}", GeneratorOptions.USAGE);
-      System.exit(2);
-      return;
-    }
-    try {
-      run(options);
-    } catch (IllegalArgumentException e) {
-      LOG.error("{}", e.getMessage());
-      System.exit(2);
-    } catch (IOException e) {
-      LOG.error("cannot write the corpus: {}", e.getMessage(), e);
-      System.exit(1);
-    }
+    GenerateCommand.main(args);
   }
 
   public static Summary run(GeneratorOptions options) throws IOException {
