@@ -30,7 +30,7 @@ import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.topics.CoherenceScorer;
 import org.reportcorpus.jobs.topics.TopicFeatures;
 import org.reportcorpus.jobs.topics.TopicModelSweep;
-import org.reportcorpus.jobs.topics.TopicSettings;
+import org.reportcorpus.jobs.config.TopicSettings;
 import org.reportcorpus.jobs.topics.TopicsJob;
 import org.reportcorpus.udfs.topics.TopicCoherence;
 import picocli.CommandLine.Command;

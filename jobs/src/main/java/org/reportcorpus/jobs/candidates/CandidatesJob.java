@@ -39,6 +39,7 @@ import org.reportcorpus.udfs.discover.PhraseMatcher;
 import org.reportcorpus.udfs.terms.TermDictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.reportcorpus.jobs.config.CandidateSettings;
 
 /**
  * Term candidates: {@code documents} → {@code term_candidates}, {@code candidate_trends} —

@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import org.reportcorpus.udfs.discover.KnownPhrases;
 import org.reportcorpus.udfs.discover.NewWords;
 import org.reportcorpus.udfs.discover.PhraseShape;
+import org.reportcorpus.jobs.config.CandidateSettings;
 
 /**
  * Method {@code newword}: HanLP's new-word discovery ({@link NewWords}) on a sample.

@@ -33,6 +33,7 @@ import org.reportcorpus.udfs.discover.KnownPhrases;
 import org.reportcorpus.udfs.discover.LongSet;
 import org.reportcorpus.udfs.discover.PhraseShape;
 import org.reportcorpus.udfs.segment.Segmenter;
+import org.reportcorpus.jobs.config.CandidateSettings;
 
 /**
  * Method {@code ngram}: character n-grams ({@code ngram.min_length}–{@code ngram.max_length})

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.reportcorpus.udfs.discover.KnownPhrases;
 import org.reportcorpus.udfs.discover.QuotedPhrases;
+import org.reportcorpus.jobs.config.CandidateSettings;
 
 /**
  * Method {@code quoted}: phrases a report puts in quotation marks ({@link QuotedPhrases}), over

@@ -226,8 +226,8 @@ public final class CorpusConfig implements Serializable {
   }
 
 
-  public org.reportcorpus.jobs.ingest.NearDuplicates.Settings dedupSettings() {
-    return new org.reportcorpus.jobs.ingest.NearDuplicates.Settings(
+  public DedupSettings dedupSettings() {
+    return new DedupSettings(
         getDouble(ConfigKeys.DEDUP_THRESHOLD, 0.8, 0, 1),
         getInt(ConfigKeys.DEDUP_SHINGLE, 5, 1, 1000),
         getInt(ConfigKeys.DEDUP_BANDS, 12, 1, 1000),

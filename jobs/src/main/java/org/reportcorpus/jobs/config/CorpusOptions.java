@@ -1,13 +1,5 @@
 package org.reportcorpus.jobs.config;
 
-import org.reportcorpus.jobs.analysis.AnalysisSet;
-import org.reportcorpus.jobs.candidates.CandidateSettings;
-import org.reportcorpus.jobs.cooccur.CooccurrenceSettings;
-import org.reportcorpus.jobs.ingest.NearDuplicates;
-import org.reportcorpus.jobs.ingest.formats.IngestSettings;
-import org.reportcorpus.jobs.keywords.KeywordSettings;
-import org.reportcorpus.jobs.topics.TopicSettings;
-import org.reportcorpus.jobs.trends.TrendSettings;
 
 /**
  * Every setting of a run, typed and validated: built once from the merged configuration (flags
@@ -21,7 +13,7 @@ import org.reportcorpus.jobs.trends.TrendSettings;
 public record CorpusOptions(
     CorpusConfig common,
     IngestSettings ingest,
-    NearDuplicates.Settings dedup,
+    DedupSettings dedup,
     AnalysisSet analysisSet,
     TrendSettings trends,
     CandidateSettings candidates,

@@ -24,6 +24,7 @@ import org.reportcorpus.udfs.stats.Npmi;
 import org.reportcorpus.udfs.terms.TermDictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.reportcorpus.jobs.config.CooccurrenceSettings;
 
 /**
  * Co-occurrence: {@code documents} → {@code term_cooccurrence}, how often two vocabulary terms

@@ -31,6 +31,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.spark.RowBuilder;
 import org.reportcorpus.udfs.dedup.Shingles;
+import org.reportcorpus.jobs.config.DedupSettings;
 
 /**
  * Finds near duplicates — the same report reposted with other chrome or small edits — with
@@ -58,22 +59,10 @@ public final class NearDuplicates {
       DataTypes.createStructField("order_key", DataTypes.StringType, false),
       DataTypes.createStructField("shingles", DataTypes.createArrayType(DataTypes.StringType, false), false)));
 
-  /** Settings: Jaccard threshold, shingle length, bands and rows per band, hashing dimension, seed. */
-  public record Settings(double threshold, int shingleSize, int bands, int rows, int features, long seed) {
-    public Settings {
-      if (threshold <= 0 || threshold > 1) {
-        throw new IllegalArgumentException("corpus.dedup.threshold: expected (0, 1] but got " + threshold);
-      }
-      if (shingleSize < 1 || bands < 1 || rows < 1 || features < 1) {
-        throw new IllegalArgumentException("corpus.dedup.*: shingle_size, bands, rows and features must be >= 1");
-      }
-    }
-  }
-
   private NearDuplicates() {}
 
   /** (doc_id, duplicate_of, similarity) for every near duplicate among {@code documents}. */
-  public static Dataset<Row> find(Dataset<Row> documents, Settings settings) {
+  public static Dataset<Row> find(Dataset<Row> documents, DedupSettings settings) {
     int k = settings.shingleSize();
     int hashes = settings.bands() * settings.rows();
     Column orderKey = concat_ws("|",

@@ -3,7 +3,7 @@ package org.reportcorpus.jobs.ingest;
 import java.util.List;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.ingest.formats.FormatReader;
-import org.reportcorpus.jobs.ingest.formats.IngestSettings;
+import org.reportcorpus.jobs.config.IngestSettings;
 import org.reportcorpus.jobs.ingest.formats.SourceFormat;
 
 /**

@@ -38,6 +38,7 @@ import org.reportcorpus.udfs.stats.KeywordExtractor;
 import org.reportcorpus.udfs.stats.TfIdf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.reportcorpus.jobs.config.KeywordSettings;
 
 /**
  * Keywords: {@code tokens} + {@code documents} → {@code keywords_by_year},

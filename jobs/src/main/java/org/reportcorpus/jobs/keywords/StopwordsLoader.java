@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.udfs.stats.Stopwords;
+import org.reportcorpus.jobs.config.KeywordSettings;
 
 /** Reads stopword lists on the driver, from any file system Hadoop can open. */
 public final class StopwordsLoader {

@@ -15,7 +15,7 @@ import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.tokenize.TokenizeJob;
 import org.reportcorpus.jobs.topics.TopicsJob;
-import org.reportcorpus.jobs.trends.TrendSlice;
+import org.reportcorpus.jobs.tables.TrendSlice;
 import org.reportcorpus.jobs.trends.TrendsJob;
 
 /**

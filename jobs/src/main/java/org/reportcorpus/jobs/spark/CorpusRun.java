@@ -7,7 +7,9 @@ import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.config.TermsLoader;
 import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.udfs.terms.TermDictionary;
+import org.reportcorpus.jobs.config.AnalysisSet;
 
 /**
  * What every stage of one run shares, built once and passed along: the session, the validated
@@ -55,8 +57,9 @@ public final class CorpusRun {
     return vocabulary;
   }
 
-  /** The documents analyses count, by the run's {@link org.reportcorpus.jobs.analysis.AnalysisSet}. */
+  /** The documents analyses count, by the run's {@link org.reportcorpus.jobs.config.AnalysisSet}. */
   public Dataset<Row> analysisDocuments() {
-    return options.analysisSet().documents(store);
+    Dataset<Row> duplicates = store.exists(Tables.DUPLICATES) ? store.read(Tables.DUPLICATES) : null;
+    return options.analysisSet().apply(store.read(Tables.DOCUMENTS), duplicates);
   }
 }

@@ -9,7 +9,6 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.Arrays;
 import java.util.List;
-import org.reportcorpus.jobs.trends.TrendSlice;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.DataTypes;

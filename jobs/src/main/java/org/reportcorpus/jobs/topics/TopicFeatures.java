@@ -12,6 +12,7 @@ import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.reportcorpus.jobs.config.TopicSettings;
 
 /**
  * The stages of the topic pipeline — {@link HanlpTokenizer} → StopWordsRemover (function words)

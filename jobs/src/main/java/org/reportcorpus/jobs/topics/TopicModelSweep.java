@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.reportcorpus.udfs.topics.TopicCoherence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.reportcorpus.jobs.config.TopicSettings;
 
 /**
  * Fits LDA models — for each k, {@code restarts} of them from consecutive seeds, since

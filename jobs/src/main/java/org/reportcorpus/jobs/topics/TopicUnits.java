@@ -8,9 +8,7 @@ import static org.apache.spark.sql.functions.xxhash64;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.reportcorpus.jobs.analysis.AnalysisSet;
-import org.reportcorpus.jobs.tables.TableStore;
-import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.config.TopicSettings;
 
 /**
  * What the topic model reads: one row per document — (doc_id, text, report_year, province,
@@ -26,10 +24,10 @@ final class TopicUnits {
 
   private TopicUnits() {}
 
-  static Dataset<Row> of(TableStore store, AnalysisSet analysisSet, TopicSettings settings) {
-    Dataset<Row> documents = analysisSet.documents(store);
+  /** @param documents the analysis set's documents; @param sections the sections table */
+  static Dataset<Row> of(Dataset<Row> documents, Dataset<Row> sections, TopicSettings settings) {
     Dataset<Row> units = settings.units().equals(TopicSettings.UNITS_SECTIONS)
-        ? sectionText(store.read(Tables.SECTIONS), settings)
+        ? sectionText(sections, settings)
             .join(documents.select("doc_id", "report_year", "province"), "doc_id")
         : documents.select("doc_id", "text", "report_year", "province");
     return laidOut(units, settings);

@@ -31,6 +31,7 @@ import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.reportcorpus.jobs.config.TopicSettings;
 
 /**
  * Topics: {@code documents} (or their sections) → an LDA topic model and the tables
@@ -108,7 +109,7 @@ public final class TopicsJob {
     Instant started = Instant.now();
     String runId = RUN_ID.format(started);
 
-    Dataset<Row> units = TopicUnits.of(store, run.options().analysisSet(), settings);
+    Dataset<Row> units = units(run, settings);
     TopicFeatures.Featurized featurized = featurize(run, settings, units);
     Dataset<Row> features = featurized.features();
     String[] vocabulary = featurized.vocabulary();
@@ -167,7 +168,7 @@ public final class TopicsJob {
    * fit LDA on.
    */
   public static TopicFeatures.Featurized featurize(CorpusRun run, TopicSettings settings) {
-    return featurize(run, settings, TopicUnits.of(run.store(), run.options().analysisSet(), settings));
+    return featurize(run, settings, units(run, settings));
   }
 
   private static TopicFeatures.Featurized featurize(CorpusRun run, TopicSettings settings, Dataset<Row> units) {
@@ -193,7 +194,7 @@ public final class TopicsJob {
     TopicSettings asTrained = settings.withUnits(run.getAs("units"),
         kinds == null ? settings.sectionKinds() : List.of(kinds.split(",")));
 
-    Dataset<Row> fresh = TopicUnits.of(store, corpusRun.options().analysisSet(), asTrained)
+    Dataset<Row> fresh = units(corpusRun, asTrained)
         .join(store.read(Tables.DOC_TOPICS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti");
     PipelineModel model = PipelineModel.load(run.getAs("model_path"));
     Dataset<Row> rows = TopicTables.docTopics(model.transform(fresh), settings.minDocWeight())
@@ -211,6 +212,10 @@ public final class TopicsJob {
     } finally {
       rows.unpersist();
     }
+  }
+
+  private static Dataset<Row> units(CorpusRun run, TopicSettings settings) {
+    return TopicUnits.of(run.analysisDocuments(), run.store().read(Tables.SECTIONS), settings);
   }
 
   private static void writeTrends(TableStore store) {

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.transform;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.reportcorpus.jobs.tables.TrendSlice;
 
 /**
  * The texts terms are counted in: each whole document (section_kind {@code all}) and, per
@@ -21,7 +22,7 @@ import org.apache.spark.sql.Row;
  */
 public final class AnalysisUnits {
 
-  public static final String ALL = "all";
+  public static final String ALL = TrendSlice.ALL;
   /** Section kinds with their own trend lines. */
   public static final List<String> SECTION_KINDS = List.of("achievements", "shortcomings", "plans");
 

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.row_number;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.reportcorpus.jobs.config.TrendSettings;
 
 /**
  * Terms whose share of documents rises most against the previous years: for each term and year,
@@ -20,13 +21,10 @@ import org.apache.spark.sql.expressions.Window;
  */
 public final class EmergingTerms {
 
-  /** Settings: years in the baseline, minimum support, additive smoothing, terms kept per year. */
-  public record Settings(int baselineYears, long minDocs, double smoothing, int top) {}
-
   private EmergingTerms() {}
 
   /** @param yearly (term, source, year, n_docs, n_docs_mentioning) — dictionary terms and candidates */
-  public static Dataset<Row> rank(Dataset<Row> yearly, Settings settings) {
+  public static Dataset<Row> rank(Dataset<Row> yearly, TrendSettings.Emerging settings) {
     Dataset<Row> shares = yearly.withColumn("doc_share", col("n_docs_mentioning").divide(col("n_docs")));
     var previous = Window.partitionBy("term", "source").orderBy("year").rangeBetween(-settings.baselineYears(), -1);
     double a = settings.smoothing();

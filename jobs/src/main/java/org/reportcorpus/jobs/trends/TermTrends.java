@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.reportcorpus.jobs.tables.TrendSlice;
 
 /**
  * Term trends over every slice analysts ask for: report year × geography (national, province,

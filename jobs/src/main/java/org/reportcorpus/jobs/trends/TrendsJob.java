@@ -23,6 +23,8 @@ import org.reportcorpus.udfs.terms.TermEntry;
 import org.reportcorpus.udfs.terms.TermMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.reportcorpus.jobs.config.TrendSettings;
+import org.reportcorpus.jobs.tables.TrendSlice;
 
 /**
  * Trends: documents and sections → term counts → trends, diffusion, adoption, emerging terms.

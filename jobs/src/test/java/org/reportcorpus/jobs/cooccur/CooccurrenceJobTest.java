@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
-import org.reportcorpus.jobs.analysis.AnalysisSet;
+import org.reportcorpus.jobs.config.AnalysisSet;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.tables.TableStore;

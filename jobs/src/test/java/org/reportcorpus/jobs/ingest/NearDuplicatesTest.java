@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.reportcorpus.jobs.testing.SharedSpark;
+import org.reportcorpus.jobs.config.DedupSettings;
 
 class NearDuplicatesTest {
 
@@ -38,7 +39,7 @@ class NearDuplicatesTest {
         RowFactory.create("a-original", "/site1/r.txt", Date.valueOf("2024-02-01"), BODY),
         RowFactory.create("c-other", "/site3/n.txt", null, other)), DOCS);
 
-    List<Row> duplicates = NearDuplicates.find(documents, new NearDuplicates.Settings(0.8, 5, 12, 8, 1 << 18, 17L))
+    List<Row> duplicates = NearDuplicates.find(documents, new DedupSettings(0.8, 5, 12, 8, 1 << 18, 17L))
         .collectAsList();
 
     assertEquals(1, duplicates.size(), duplicates.toString());
@@ -51,6 +52,6 @@ class NearDuplicatesTest {
   @Test
   void rejectsAThresholdOutsideZeroToOne() {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> new NearDuplicates.Settings(1.5, 5, 12, 8, 1024, 1L));
+        () -> new DedupSettings(1.5, 5, 12, 8, 1024, 1L));
   }
 }

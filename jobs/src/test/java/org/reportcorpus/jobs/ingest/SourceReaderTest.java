@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.ingest.formats.IngestSettings;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 class SourceReaderTest {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.testing.SharedSpark;
+import org.reportcorpus.jobs.config.TopicSettings;
 
 class TopicUnitsTest {
 

@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.reportcorpus.jobs.testing.SharedSpark;
+import org.reportcorpus.jobs.config.TrendSettings;
 
 class EmergingTermsTest {
 
@@ -38,7 +39,7 @@ class EmergingTermsTest {
         RowFactory.create("接诉即办", "candidate", 2020, 100L, 10L),
         RowFactory.create("接诉即办", "candidate", 2021, 100L, 20L)), YEARLY);
 
-    List<Row> ranked = EmergingTerms.rank(yearly, new EmergingTerms.Settings(3, 3, 0.01, 20))
+    List<Row> ranked = EmergingTerms.rank(yearly, new TrendSettings.Emerging(3, 3, 0.01, 20))
         .filter("year = 2021").orderBy("rank").collectAsList();
 
     assertEquals(2, ranked.size(), ranked.toString());

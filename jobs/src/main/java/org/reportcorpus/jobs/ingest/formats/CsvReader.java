@@ -17,6 +17,7 @@ import org.reportcorpus.jobs.ingest.RawDocument;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
 import org.reportcorpus.udfs.text.TextDecoder;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /**
  * A CSV file (RFC 4180, first row the header) → one document per record, source path

@@ -3,6 +3,7 @@ package org.reportcorpus.jobs.ingest.formats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /**
  * What an archive (a .zip and the archives inside it, or a .docx package) may inflate to:

@@ -4,6 +4,7 @@ import java.util.List;
 import org.reportcorpus.jobs.config.ConfigKeys;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /**
  * Reads a file's (or an archive entry's) bytes with the reader of its format, chosen by

@@ -9,6 +9,7 @@ import org.reportcorpus.jobs.ingest.RawDocument;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
 import org.reportcorpus.udfs.text.TextDecoder;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /**
  * An HTML page → one document: the encoding is detected by {@link TextDecoder}, with the page's

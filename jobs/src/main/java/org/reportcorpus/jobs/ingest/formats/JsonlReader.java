@@ -9,6 +9,7 @@ import org.reportcorpus.jobs.ingest.RawDocument;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
 import org.reportcorpus.udfs.text.TextDecoder;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /**
  * A JSONL file → one document per non-blank line, source path {@code file#L<line>}: text from

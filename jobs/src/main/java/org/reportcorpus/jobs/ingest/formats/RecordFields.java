@@ -3,6 +3,7 @@ package org.reportcorpus.jobs.ingest.formats;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /** Which fields of a record (JSONL keys, CSV columns) hold the text, title, year and URL. */
 record RecordFields(List<String> text, List<String> title, List<String> year, List<String> url) {

@@ -1,6 +1,7 @@
 package org.reportcorpus.jobs.ingest.formats;
 
 import java.util.ArrayDeque;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /**
  * Builds plain text from a document's structure, the way a reader sees it: a block element

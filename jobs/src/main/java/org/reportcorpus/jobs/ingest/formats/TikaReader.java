@@ -15,6 +15,7 @@ import org.apache.tika.parser.Parser;
 import org.reportcorpus.jobs.ingest.RawDocument;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /**
  * A .pdf, .docx or .doc → one document, with Tika (binary formats record no encoding).

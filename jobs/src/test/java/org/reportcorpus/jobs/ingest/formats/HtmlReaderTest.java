@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.reportcorpus.jobs.ingest.RawDocument;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 class HtmlReaderTest {
 

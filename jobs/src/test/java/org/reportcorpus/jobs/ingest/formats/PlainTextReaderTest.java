@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.reportcorpus.jobs.ingest.RawDocument;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /** The same seed report in every text encoding reads back to exactly the same text. */
 class PlainTextReaderTest {

@@ -18,6 +18,7 @@ import org.reportcorpus.jobs.testing.Fixtures;
 import org.reportcorpus.jobs.ingest.RawDocument;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 /** PDF, .docx and .doc through Tika, made from the seed report by PDFBox and POI. */
 class TikaReaderTest {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.reportcorpus.jobs.ingest.ReadOutcome;
 import org.reportcorpus.jobs.ingest.RejectReason;
+import org.reportcorpus.jobs.config.IngestSettings;
 
 class ZipReaderTest {
 

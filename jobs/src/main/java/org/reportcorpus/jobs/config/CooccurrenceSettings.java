@@ -1,6 +1,5 @@
-package org.reportcorpus.jobs.cooccur;
+package org.reportcorpus.jobs.config;
 
-import org.reportcorpus.jobs.config.CorpusConfig;
 
 /**
  * Settings of the co-occurrence job, read from conf/corpus.conf (or {@code --set key=value}).

@@ -1,8 +1,7 @@
-package org.reportcorpus.jobs.candidates;
+package org.reportcorpus.jobs.config;
 
 import java.io.Serializable;
 import java.util.List;
-import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.udfs.discover.ExampleSentence;
 import org.reportcorpus.udfs.discover.NewWords;
 import org.reportcorpus.udfs.discover.PhraseShape;

@@ -1,10 +1,9 @@
-package org.reportcorpus.jobs.keywords;
+package org.reportcorpus.jobs.config;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.fs.Path;
-import org.reportcorpus.jobs.config.CorpusConfig;
 
 /**
  * Settings of the keywords job, read from conf/corpus.conf (or {@code --set key=value}).

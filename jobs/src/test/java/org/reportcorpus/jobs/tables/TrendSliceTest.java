@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.trends;
+package org.reportcorpus.jobs.tables;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +9,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.testing.SeedWarehouse;
 import org.reportcorpus.jobs.testing.SharedSpark;
 

@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.keywords;
+package org.reportcorpus.jobs.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.reportcorpus.jobs.config.CorpusConfig;
 
 class KeywordSettingsTest {
 

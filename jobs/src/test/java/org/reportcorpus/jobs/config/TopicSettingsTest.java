@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.topics;
+package org.reportcorpus.jobs.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.reportcorpus.jobs.config.CorpusConfig;
 
 class TopicSettingsTest {
 

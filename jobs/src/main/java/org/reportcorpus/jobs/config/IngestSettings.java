@@ -1,10 +1,8 @@
-package org.reportcorpus.jobs.ingest.formats;
+package org.reportcorpus.jobs.config;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.reportcorpus.jobs.config.ConfigKeys;
-import org.reportcorpus.jobs.config.CorpusConfig;
 
 /**
  * How input files are read: size limits, record fields, archive and parser limits. Keys live in

@@ -1,9 +1,7 @@
-package org.reportcorpus.jobs.topics;
+package org.reportcorpus.jobs.config;
 
 import java.util.List;
 import org.apache.hadoop.fs.Path;
-import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.keywords.KeywordSettings;
 
 /**
  * Settings of the topics job, from the {@code corpus.topics.*} keys of conf/corpus.conf (or

@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.trends;
+package org.reportcorpus.jobs.tables;
 
 import static org.apache.spark.sql.functions.expr;
 
@@ -15,13 +15,15 @@ import org.apache.spark.sql.Column;
 public final class TrendSlice {
 
   public static final String NATIONAL = "national";
+  /** The value of doc_type and section_kind that means every type, the whole document. */
+  public static final String ALL = "all";
   /** The series columns: rows with equal values form one line over the years. */
   public static final List<String> SERIES = List.of("geo_level", "geo_code", "doc_type", "section_kind");
   /** The cell columns: a series in one year. */
   public static final List<String> CELL = withFirst("year", SERIES);
   /** The headline slice: the whole country, every document type, whole documents. */
-  public static final String HEADLINE_SQL = "geo_level = '" + NATIONAL + "' AND doc_type = '" + AnalysisUnits.ALL
-      + "' AND section_kind = '" + AnalysisUnits.ALL + "'";
+  public static final String HEADLINE_SQL = "geo_level = '" + NATIONAL + "' AND doc_type = '" + ALL
+      + "' AND section_kind = '" + ALL + "'";
   /** The view of term_trends holding only the headline slice (database corpus). */
   public static final String HEADLINE_VIEW = "term_trends_national";
 

@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.analysis;
+package org.reportcorpus.jobs.config;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -7,14 +7,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.reportcorpus.jobs.config.CorpusConfig;
-import org.reportcorpus.jobs.tables.TableStore;
-import org.reportcorpus.jobs.tables.Tables;
 
 /**
  * Which documents an analysis counts — the one place this is decided. Trends, diffusion,
  * candidates, co-occurrence, keywords and topics all read their documents through
- * {@link #documents(TableStore)}, so they count the same set.
+ * {@code CorpusRun.analysisDocuments()}, which applies this, so they count the same set.
  *
  * <ul>
  *   <li>near duplicates (table {@code duplicates}) are left out unless
@@ -73,13 +70,6 @@ public record AnalysisSet(boolean includeNearDuplicates, List<String> docTypes, 
     } catch (NumberFormatException e) {
       throw CorpusConfig.invalid(YEARS, "a year or a range of years such as 2015-2024", range);
     }
-  }
-
-  /** The counted documents of the warehouse (all columns of {@code documents}). */
-  public Dataset<Row> documents(TableStore store) {
-    Dataset<Row> documents = store.read(Tables.DOCUMENTS);
-    Dataset<Row> duplicates = includeNearDuplicates || !store.exists(Tables.DUPLICATES) ? null : store.read(Tables.DUPLICATES);
-    return apply(documents, duplicates);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.ingest.formats;
+package org.reportcorpus.jobs.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.reportcorpus.jobs.config.CorpusConfig;
 
 class IngestSettingsTest {
 
@@ -43,14 +42,5 @@ class IngestSettingsTest {
     IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> IngestSettings.fromConfig(
         CorpusConfig.of(Map.of(IngestSettings.MAX_TEXT_CHARS, "-1"), List.of())));
     assertTrue(negative.getMessage().startsWith(IngestSettings.MAX_TEXT_CHARS), negative.getMessage());
-  }
-
-  @Test
-  void parsesYearHints() {
-    assertEquals(2021, RecordFields.parseYear("2021"));
-    assertEquals(2021, RecordFields.parseYear(" 2021年 "));
-    assertEquals(2021, RecordFields.parseYear("2021-03-04"));
-    assertEquals(null, RecordFields.parseYear("21"));
-    assertEquals(null, RecordFields.parseYear("二〇二一年"));
   }
 }

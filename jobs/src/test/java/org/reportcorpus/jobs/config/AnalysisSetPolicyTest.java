@@ -1,4 +1,4 @@
-package org.reportcorpus.jobs.analysis;
+package org.reportcorpus.jobs.config;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.cooccur.CooccurrenceJob;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.keywords.KeywordsJob;
@@ -32,7 +31,7 @@ import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.testing.Fixtures;
 import org.reportcorpus.jobs.testing.SharedSpark;
-import org.reportcorpus.jobs.trends.TrendSlice;
+import org.reportcorpus.jobs.tables.TrendSlice;
 
 /**
  * One analysis set for every analysis: a report and its edited repost (a near duplicate), run
