@@ -116,8 +116,13 @@ final class TopicTables {
         .union(dated.filter(col("province").isNotNull()).select(col("doc_id"), col("year"), col("province").as("scope")));
     Dataset<Row> nDocs = scoped.join(docTopics.select("doc_id").distinct(), "doc_id")
         .groupBy("year", "scope").agg(count(lit(1)).as("n_docs"));
+    // Summed as whole units of 1e-9 (doc_topics' weights are rounded so): a sum of longs does not
+    // depend on the order tasks finish in, a sum of doubles can differ in its last digit.
+    double unit = Math.pow(10, DIGITS);
     Dataset<Row> sums = scoped.join(docTopics, "doc_id")
-        .groupBy("topic_id", "year", "scope").agg(sum("weight").as("total"));
+        .groupBy("topic_id", "year", "scope")
+        .agg(sum(org.apache.spark.sql.functions.round(col("weight").multiply(unit)).cast("long")).as("units"))
+        .withColumn("total", col("units").divide(unit));
     return nDocs.crossJoin(topics.select("topic_id", "label"))
         .join(sums, new String[] {"topic_id", "year", "scope"}, "left")
         .withColumn("mean_weight", rounded(coalesce(col("total"), lit(0.0)).divide(col("n_docs"))));
