@@ -52,7 +52,7 @@ class CandidateSettingsTest {
   void badValuesFailNamingTheKey() {
     IllegalArgumentException notANumber = assertThrows(IllegalArgumentException.class,
         () -> of(Map.of(CandidateSettings.TOP_K, "many")));
-    assertEquals("corpus.candidates.top_k: expected an integer but got many", notANumber.getMessage());
+    assertEquals("corpus.candidates.top_k: expected a whole number but got many", notANumber.getMessage());
     IllegalArgumentException outOfRange = assertThrows(IllegalArgumentException.class,
         () -> of(Map.of(CandidateSettings.NGRAM_CLOSURE_RATIO, "1.5")));
     assertTrue(outOfRange.getMessage().startsWith("corpus.candidates.ngram.closure_ratio:"), outOfRange.getMessage());
