@@ -1,7 +1,6 @@
 package org.reportcorpus.jobs.config;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,9 +74,12 @@ class AnalysisSetPolicyTest {
     assertEquals(expected, trendDocs, "trends: documents of the national cells over the years");
     Row documentUnits = store.read(Tables.TERM_COOCCURRENCE).filter(col("level").equalTo("document")).first();
     assertEquals(expected, documentUnits.<Long>getAs("n_units"), "co-occurrence");
-    // Every counted document is of one province and shares words such as 法治 with the others.
-    long keywordDocs = store.read(Tables.KEYWORDS_BY_PROVINCE).agg(max("n_docs")).first().getLong(0);
-    assertEquals(expected, keywordDocs, "keywords");
+    // tfidf = tf × ln((1 + N) / (1 + df)): the documents N the keywords job counted, read back from
+    // a ranked keyword of the one province every document is in (there n_docs = df).
+    Row keyword = store.read(Tables.KEYWORDS_BY_PROVINCE).orderBy("rank").first();
+    long keywordCorpus = Math.round((1 + keyword.<Long>getAs("n_docs"))
+        * Math.exp(keyword.<Double>getAs("tfidf") / keyword.<Long>getAs("tf")) - 1);
+    assertEquals(expected, keywordCorpus, "keywords");
     assertEquals(expected, store.read(Tables.DOC_TOPICS).select("doc_id").distinct().count(), "topics");
   }
 
@@ -108,8 +110,6 @@ class AnalysisSetPolicyTest {
     Map<String, String> settings = new HashMap<>(ingested.settings());
     settings.put(AnalysisSet.INCLUDE_NEAR_DUPLICATES, Boolean.toString(includeNearDuplicates));
     settings.put("corpus.emerging.min_docs", "1");
-    // Every keyword kept, so one shared by all counted documents (low idf) is in the table.
-    settings.put("corpus.keywords.top_k", "100000");
     settings.put("corpus.topics.min_docs", "2");
     settings.put("corpus.topics.k", "2");
     settings.put("corpus.topics.restarts", "1");
