@@ -9,9 +9,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.reportcorpus.jobs.config.ConfigKeys;
@@ -23,7 +21,6 @@ import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
-import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tokenize.TokenizeJob;
 import org.reportcorpus.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
@@ -53,8 +50,8 @@ public final class BenchCommand extends JobCommand {
       description = "work folder, cleared first: corpus/ and warehouse/ (default ${DEFAULT-VALUE})")
   Path dir = Paths.get("bench-run");
 
-  private Map<String, Double> stageSeconds;
-  private Map<String, Long> stageHeap;
+  private SampleCorpusGenerator.Summary generated;
+  private double generateSeconds;
 
   public static void main(String[] args) {
     JobCommand.main(new BenchCommand(), args);
@@ -67,34 +64,34 @@ public final class BenchCommand extends JobCommand {
         Paths.get(options.common().termsPath()), false);
   }
 
+  /** Clears the work folder, generates the corpus and points the run at it and at a warehouse there. */
   @Override
-  public Integer call() {
-    CorpusOptions base = common.options();
-    GeneratorOptions generate = generatorOptions(base);
-    PrintStream out = System.out;
-
+  protected CorpusOptions prepare(CorpusOptions options) {
+    GeneratorOptions generate = generatorOptions(options);
     long t0 = System.nanoTime();
-    SampleCorpusGenerator.Summary generated;
     try {
       deleteRecursively(dir);
       generated = SampleCorpusGenerator.run(generate);
     } catch (IOException e) {
       throw new UncheckedIOException("bench: cannot generate into " + generate.out(), e);
     }
-    double generateSeconds = seconds(t0);
-
-    Map<String, String> settings = new LinkedHashMap<>(base.common().settings());
+    generateSeconds = seconds(t0);
+    // The generated corpus only (not the command line's --input), into a warehouse of its own.
+    Map<String, String> settings = new LinkedHashMap<>(options.common().settings());
     settings.put(ConfigKeys.WAREHOUSE, dir.resolve("warehouse").toString());
-    List<String> inputs = new ArrayList<>();
-    for (OutputFormat format : OutputFormat.values()) {
-      inputs.add(generate.out().resolve(format.folder()).toString());
-    }
-    CorpusOptions options = CorpusOptions.from(CorpusConfig.of(settings, inputs));
+    return CorpusOptions.from(CorpusConfig.of(settings, OutputFormat.folders(generate.out())));
+  }
 
-    stageSeconds = new LinkedHashMap<>();
-    stageHeap = new LinkedHashMap<>();
-    Sessions.runJob("corpus-bench", options, this::run);
-
+  @Override
+  protected void run(CorpusRun run) {
+    Map<String, Double> stageSeconds = new LinkedHashMap<>();
+    Map<String, Long> stageHeap = new LinkedHashMap<>();
+    stage("ingest", stageSeconds, stageHeap, () -> IngestJob.run(run));
+    stage("tokenize", stageSeconds, stageHeap, () -> TokenizeJob.run(run));
+    stage("trends", stageSeconds, stageHeap, () -> TrendsJob.run(run));
+    PrintStream out = System.out;
+    out.printf("%nmaster %s, %d cores available to the JVM%n", run.spark().sparkContext().master(),
+        Runtime.getRuntime().availableProcessors());
     long chars = generated.totalChars();
     out.printf("corpus: %d reports, %.1f M chars (mean %.0f, median %d, max %d), generated in %.1f s%n",
         generated.reports(), chars / 1e6, generated.meanChars(), generated.medianChars(), generated.maxChars(),
@@ -105,16 +102,6 @@ public final class BenchCommand extends JobCommand {
     double total = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
     out.printf("%-10s %10.1f %14.1f %12.2f%n", "pipeline", total, generated.reports() / total, chars / 1e6 / total);
     out.printf("warehouse: %s (%.1f MB)%n", dir.resolve("warehouse"), sizeOf(dir.resolve("warehouse")) / 1e6);
-    return 0;
-  }
-
-  @Override
-  protected void run(CorpusRun run) {
-    stage("ingest", stageSeconds, stageHeap, () -> IngestJob.run(run));
-    stage("tokenize", stageSeconds, stageHeap, () -> TokenizeJob.run(run));
-    stage("trends", stageSeconds, stageHeap, () -> TrendsJob.run(run));
-    System.out.printf("%nmaster %s, %d cores available to the JVM%n", run.spark().sparkContext().master(),
-        Runtime.getRuntime().availableProcessors());
   }
 
   private static void stage(String name, Map<String, Double> seconds, Map<String, Long> heap, Runnable body) {

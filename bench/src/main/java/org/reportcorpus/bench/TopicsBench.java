@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +16,12 @@ import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.reportcorpus.jobs.config.ConfigKeys;
-import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.spark.JobCommand;
-import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.topics.CoherenceScorer;
 import org.reportcorpus.jobs.topics.TopicFeatures;
@@ -117,21 +113,16 @@ public final class TopicsBench extends JobCommand {
     return new Options(reports, planted, k == null ? planted : k, iterations, threads, seed, dir, !skipMallet);
   }
 
+  /** Generates the planted-topics corpus (unless present) and adds it to the inputs, with a warehouse beside it. */
   @Override
-  public Integer call() {
-    CorpusOptions base = common.options();
+  protected CorpusOptions prepare(CorpusOptions base) {
     options = options();
     corpus = options.dir().resolve("corpus");
-    GeneratorOptions generate = new GeneratorOptions(corpus, options.reports(), GeneratorOptions.DEFAULT_FIRST_YEAR,
+    generate(new GeneratorOptions(corpus, options.reports(), GeneratorOptions.DEFAULT_FIRST_YEAR,
         GeneratorOptions.DEFAULT_LAST_YEAR, options.seed(), Paths.get(base.common().termsPath()), true, true,
-        options.planted());
-    generate(generate);
-    List<String> inputs = new ArrayList<>(base.common().inputs());
-    inputs.add(corpus.toString());
-    Map<String, String> settings = new HashMap<>(base.common().settings());
-    settings.put(ConfigKeys.WAREHOUSE, options.dir().resolve("warehouse").toString());
-    Sessions.runJob("corpus-bench-topics", CorpusOptions.from(CorpusConfig.of(settings, inputs)), this::run);
-    return 0;
+        options.planted()));
+    return base.with(List.of(corpus.toString()),
+        Map.of(ConfigKeys.WAREHOUSE, options.dir().resolve("warehouse").toString()));
   }
 
   @Override

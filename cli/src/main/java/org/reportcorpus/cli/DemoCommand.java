@@ -5,17 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.OutputFormat;
 import org.reportcorpus.generator.SampleCorpusGenerator;
-import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.pipeline.PipelineJob;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
-import org.reportcorpus.jobs.spark.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import org.slf4j.Logger;
@@ -57,10 +54,10 @@ public final class DemoCommand extends JobCommand {
         false);
   }
 
+  /** Generates the sample (unless present) and adds its folders to the inputs. */
   @Override
-  public Integer call() {
-    CorpusOptions base = common.options();
-    GeneratorOptions generate = sampleOptions(base);
+  protected CorpusOptions prepare(CorpusOptions options) {
+    GeneratorOptions generate = sampleOptions(options);
     if (Files.exists(sample.resolve("truth/documents.tsv"))) {
       LOG.info("[demo] reusing the sample corpus in {} (delete it to generate a new one)", sample);
     } else {
@@ -70,13 +67,7 @@ public final class DemoCommand extends JobCommand {
         throw new UncheckedIOException("demo: cannot write the sample corpus to " + sample, e);
       }
     }
-    List<String> inputs = new ArrayList<>(base.common().inputs());
-    for (OutputFormat format : OutputFormat.values()) {
-      inputs.add(sample.resolve(format.folder()).toString());
-    }
-    CorpusOptions options = CorpusOptions.from(CorpusConfig.of(base.common().settings(), inputs));
-    Sessions.runJob("corpus-demo", options, this::run);
-    return 0;
+    return options.with(OutputFormat.folders(sample), Map.of());
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.reportcorpus.generator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.reportcorpus.udfs.meta.YearRange;
 
 /**
  * Options of {@code corpus generate} (the flags: {@link GenerateCommand}), validated before anything runs.
@@ -91,16 +92,12 @@ public record GeneratorOptions(
    * constructor.
    */
   public static int[] parseYears(String value) {
-    String[] parts = value.split("-", -1);
     try {
-      if (parts.length == 1) {
-        int year = Integer.parseInt(parts[0].strip());
-        return new int[] {year, year};
+      YearRange range = YearRange.parse(value);
+      if (range.closed()) {
+        return new int[] {range.first(), range.last()};
       }
-      if (parts.length == 2) {
-        return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
-      }
-    } catch (NumberFormatException e) {
+    } catch (IllegalArgumentException e) {
       // reported below
     }
     throw new IllegalArgumentException("--years: expected A-B (e.g. 2015-2024) but got " + value);

@@ -1,5 +1,9 @@
 package org.reportcorpus.generator;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 /** How a report is written out; the shares follow the mix a real crawl tends to give. */
 public enum OutputFormat {
   TXT_UTF8("txt", "utf-8", "txt-utf8", 0.45),
@@ -31,6 +35,15 @@ public enum OutputFormat {
   /** Folder under --out that holds the reports written this way. */
   public String folder() {
     return folder;
+  }
+
+  /** The folder of every format under a generated corpus's root: what to ingest. */
+  public static List<String> folders(Path root) {
+    List<String> folders = new ArrayList<>();
+    for (OutputFormat format : values()) {
+      folders.add(root.resolve(format.folder).toString());
+    }
+    return folders;
   }
 
   /** Share of the reports written this way. */

@@ -1,8 +1,7 @@
 package org.reportcorpus.generator;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import org.reportcorpus.udfs.analysis.TestCorpus;
 
 /** The repository's paths the generator tests read: its root and the term vocabulary. */
 final class Fixtures {
@@ -10,15 +9,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static Path repoRoot() {
-    String root = System.getProperty("corpus.repo.root");
-    Path path = root != null ? Paths.get(root) : Paths.get("").toAbsolutePath();
-    while (path != null && !Files.exists(path.resolve("conf/terms.tsv"))) {
-      path = path.getParent();
-    }
-    if (path == null) {
-      throw new IllegalStateException("repository root (with conf/terms.tsv) not found");
-    }
-    return path;
+    return TestCorpus.repoRoot();
   }
 
   static Path terms() {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.reportcorpus.udfs.meta.YearRange;
 
 /**
  * Which documents an analysis counts — the one place this is decided. Trends, diffusion,
@@ -48,26 +49,19 @@ public record AnalysisSet(boolean includeNearDuplicates, List<String> docTypes, 
 
   public static AnalysisSet fromConfig(CorpusConfig config) {
     boolean legacy = config.getBoolean(LEGACY_INCLUDE_NEAR_DUPLICATES, false);
-    Integer[] years = years(config.get(YEARS, "").strip());
+    YearRange years = years(config.get(YEARS, "").strip());
     return new AnalysisSet(config.getBoolean(INCLUDE_NEAR_DUPLICATES, legacy), config.getList(DOC_TYPES, ""),
-        years[0], years[1]);
+        years.first(), years.last());
   }
 
-  /** {@code ""} → no bounds; {@code 2015-2024}, {@code 2015-} or {@code -2024} → the bounds given. */
-  static Integer[] years(String range) {
+  /** {@code ""} → no bounds; otherwise a {@link YearRange} ({@code 2015-2024}, {@code 2018-}, {@code 2020}). */
+  static YearRange years(String range) {
     if (range.isEmpty()) {
-      return new Integer[2];
+      return new YearRange(null, null);
     }
-    int dash = range.indexOf('-');
     try {
-      if (dash < 0) {
-        int year = Integer.parseInt(range);
-        return new Integer[] {year, year};
-      }
-      String from = range.substring(0, dash).strip();
-      String to = range.substring(dash + 1).strip();
-      return new Integer[] {from.isEmpty() ? null : Integer.valueOf(from), to.isEmpty() ? null : Integer.valueOf(to)};
-    } catch (NumberFormatException e) {
+      return YearRange.parse(range);
+    } catch (IllegalArgumentException e) {
       throw CorpusConfig.invalid(YEARS, "a year or a range of years such as 2015-2024", range);
     }
   }

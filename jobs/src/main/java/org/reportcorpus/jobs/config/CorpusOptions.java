@@ -1,5 +1,9 @@
 package org.reportcorpus.jobs.config;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every setting of a run, typed and validated: built once from the merged configuration (flags
@@ -36,6 +40,15 @@ public record CorpusOptions(
         KeywordSettings.fromConfig(config),
         TopicSettings.fromConfig(config),
         config.getBoolean(PIPELINE_TOPICS, true));
+  }
+
+  /** These options with more inputs and some settings replaced, built and checked again. */
+  public CorpusOptions with(List<String> moreInputs, Map<String, String> overrides) {
+    List<String> inputs = new ArrayList<>(common.inputs());
+    inputs.addAll(moreInputs);
+    Map<String, String> settings = new LinkedHashMap<>(common.settings());
+    settings.putAll(overrides);
+    return from(CorpusConfig.of(settings, inputs));
   }
 
   public String warehouse() {

@@ -42,6 +42,14 @@ public abstract class JobCommand implements Callable<Integer> {
   /** Checks of the job's own flags, before any session; throw IllegalArgumentException naming the flag. */
   protected void validate(CorpusOptions options) {}
 
+  /**
+   * The options the job runs with, once every flag is checked: the parsed ones unless the job
+   * makes its own input first (demo, bench), which it does here, still before any session.
+   */
+  protected CorpusOptions prepare(CorpusOptions options) {
+    return options;
+  }
+
   /** The job's work, in a session prepared for the run. */
   protected void run(CorpusRun run) {
     work.accept(run);
@@ -51,7 +59,8 @@ public abstract class JobCommand implements Callable<Integer> {
   public Integer call() {
     CorpusOptions options = common.options();
     validate(options);
-    Sessions.runJob("corpus-" + spec.name(), options, this::run);
+    String name = spec.qualifiedName("-"); // trends, or corpus-bench-pipeline under bin/corpus
+    Sessions.runJob(name.startsWith("corpus-") ? name : "corpus-" + name, prepare(options), this::run);
     return 0;
   }
 

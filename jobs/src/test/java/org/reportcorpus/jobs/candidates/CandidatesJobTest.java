@@ -77,10 +77,10 @@ class CandidatesJobTest {
     settings.put("corpus.terms", terms.toString());
     config = CorpusConfig.of(settings, full.inputs());
     spark = SharedSpark.get();
-    Sessions.prepare(spark, config);
-    IngestJob.run(CorpusRun.of(spark, config));
-    CandidatesJob.run(CorpusRun.of(spark, config));
-    store = new TableStore(spark, config.warehouse(), config.format());
+    CorpusRun run = Sessions.prepare(spark, config);
+    IngestJob.run(run);
+    CandidatesJob.run(run);
+    store = run.store();
   }
 
   @Test

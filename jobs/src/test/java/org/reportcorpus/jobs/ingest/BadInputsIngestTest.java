@@ -72,10 +72,10 @@ class BadInputsIngestTest {
 
     CorpusConfig config = Fixtures.config(Fixtures.tempDir("bad-inputs-warehouse"), List.of(inputs));
     SparkSession spark = SharedSpark.get();
-    Sessions.prepare(spark, config);
-    summary = IngestJob.run(CorpusRun.of(spark, config));
+    CorpusRun run = Sessions.prepare(spark, config);
+    summary = IngestJob.run(run);
 
-    TableStore store = new TableStore(spark, config.warehouse(), config.format());
+    TableStore store = run.store();
     rejects = new TreeMap<>();
     for (Row row : store.read(Tables.REJECTS).select("source_path", "reason").collectAsList()) {
       rejects.put(row.getString(0), row.getString(1));

@@ -44,9 +44,9 @@ class DuplicatesPipelineTest {
         .replace("3355个", "3356个"), StandardCharsets.UTF_8);
     config = Fixtures.config(Fixtures.tempDir("dup-warehouse"), List.of(input));
     SparkSession spark = SharedSpark.get();
-    Sessions.prepare(spark, config);
-    PipelineJob.run(CorpusRun.of(spark, config), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    store = new TableStore(spark, config.warehouse(), config.format());
+    CorpusRun run = Sessions.prepare(spark, config);
+    PipelineJob.run(run, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    store = run.store();
   }
 
   @Test

@@ -49,9 +49,9 @@ class GeneratedCorpusPipelineTest {
     config = Fixtures.config(Fixtures.tempDir("generated-warehouse"), List.of(
         sample.resolve("txt-utf8"), sample.resolve("txt-gb18030"), sample.resolve("jsonl")));
     SparkSession spark = SharedSpark.get();
-    Sessions.prepare(spark, config);
-    PipelineJob.run(CorpusRun.of(spark, config), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    store = new TableStore(spark, config.warehouse(), config.format());
+    CorpusRun run = Sessions.prepare(spark, config);
+    PipelineJob.run(run, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    store = run.store();
   }
 
   @Test

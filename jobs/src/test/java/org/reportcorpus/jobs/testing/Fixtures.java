@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.udfs.analysis.TestCorpus;
 
 /** Paths of the repository and of the shared corpus beside it, and configs for temp warehouses. */
 public final class Fixtures {
@@ -17,24 +18,12 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static Path repoRoot() {
-    String root = System.getProperty("corpus.repo.root");
-    Path path = root != null ? Paths.get(root) : Paths.get("").toAbsolutePath();
-    while (path != null && !Files.exists(path.resolve("conf/terms.tsv"))) {
-      path = path.getParent();
-    }
-    if (path == null) {
-      throw new IllegalStateException("repository root (with conf/terms.tsv) not found");
-    }
-    return path;
+    return TestCorpus.repoRoot();
   }
 
   /** ../shared/corpus beside the repository (tests may read it; the project never needs it). */
   public static Path sharedCorpus() {
-    Path corpus = repoRoot().resolveSibling("shared").resolve("corpus");
-    if (!Files.isDirectory(corpus)) {
-      throw new IllegalStateException("shared corpus not found at " + corpus);
-    }
-    return corpus;
+    return TestCorpus.sharedCorpus();
   }
 
   public static Path terms() {

@@ -32,9 +32,9 @@ public final class SeedWarehouse {
       settings.put("corpus.emerging.min_docs", "1");
       CorpusConfig built = CorpusConfig.of(settings, base.inputs());
       SparkSession spark = SharedSpark.get();
-      Sessions.prepare(spark, built);
+      CorpusRun run = Sessions.prepare(spark, built);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      PipelineJob.run(CorpusRun.of(spark, built), new PrintStream(out, true, StandardCharsets.UTF_8));
+      PipelineJob.run(run, new PrintStream(out, true, StandardCharsets.UTF_8));
       pipelineOutput = out.toString(StandardCharsets.UTF_8);
       config = built;
     }

@@ -3,14 +3,10 @@ package org.reportcorpus.jobs.topics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,11 +19,10 @@ import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.SampleCorpusGenerator;
-import org.reportcorpus.jobs.ingest.IngestJob;
-import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.testing.Fixtures;
+import org.reportcorpus.jobs.testing.PlantedTopicsRun;
 import org.reportcorpus.jobs.testing.SharedSpark;
 
 /**
@@ -41,7 +36,7 @@ import org.reportcorpus.jobs.testing.SharedSpark;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TopicsJobTest {
 
-  static final int PLANTED = 6;
+  static final int PLANTED = PlantedTopicsRun.PLANTED;
 
   private static SparkSession spark;
   private static Path corpus;
@@ -51,31 +46,20 @@ class TopicsJobTest {
 
   @BeforeAll
   static void generateIngestAndTrain() throws IOException {
-    corpus = Fixtures.tempDir("topics-corpus");
-    SampleCorpusGenerator.run(GeneratorOptions.parse(new String[] {
-        "--out", corpus.toString(), "--reports", "360", "--years", "2019-2021", "--seed", "5",
-        "--topics", Integer.toString(PLANTED), "--terms", Fixtures.terms().toString()}));
-    config = withTopicSettings(Fixtures.config(Fixtures.tempDir("topics-warehouse"), List.of(corpus)), List.of(corpus.toString()));
+    PlantedTopicsRun trained = PlantedTopicsRun.train();
+    corpus = trained.corpus();
+    config = trained.config();
+    runId = trained.runId();
     spark = SharedSpark.get();
-    Sessions.prepare(spark, config);
-    IngestJob.run(CorpusRun.of(spark, config));
     store = new TableStore(spark, config.warehouse(), config.format());
-    runId = TopicsJob.train(CorpusRun.of(spark, config), quiet());
   }
 
-  static CorpusConfig withTopicSettings(CorpusConfig base, List<String> inputs) {
-    Map<String, String> settings = new HashMap<>(base.settings());
-    settings.put("corpus.topics.k", "4,6");
-    settings.put("corpus.topics.restarts", "3");
-    settings.put("corpus.topics.min_df", "3");
-    // Fewer passes than the default (100 x 0.3) keep the test short; the bench measures the defaults.
-    settings.put("corpus.topics.max_iter", "60");
-    settings.put("corpus.topics.subsampling_rate", "0.2");
-    return CorpusConfig.of(settings, inputs);
+  private static CorpusConfig withTopicSettings(CorpusConfig base, List<String> inputs) {
+    return PlantedTopicsRun.withTopicSettings(base, inputs);
   }
 
   private static PrintStream quiet() {
-    return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    return PlantedTopicsRun.quiet();
   }
 
   private static Row chosenRun() {
