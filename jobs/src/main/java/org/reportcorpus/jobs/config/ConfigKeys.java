@@ -14,7 +14,7 @@ public final class ConfigKeys {
   public static final String INGEST_PARTITIONS = "corpus.ingest.partitions";
   public static final String JSONL_TEXT_FIELDS = "corpus.ingest.jsonl_text_fields";
   public static final String TRENDS_SHOW_ROWS = "corpus.pipeline.show_rows";
-  /** Folder holding boilerplate.tsv, doc_types.tsv and sections.tsv (default: the conf folder). */
+  /** Folder holding boilerplate.tsv, doc_types.tsv, sections.tsv and head_rules.tsv (default: the conf folder). */
   public static final String RULES = "corpus.rules";
   public static final String MAX_REJECT_SHARE = "corpus.ingest.max_reject_share";
   public static final String REJECT_CHECK_MIN_RECORDS = "corpus.ingest.reject_check_min_records";

@@ -40,7 +40,7 @@ public final class DocumentAnalyzer implements Serializable {
       throw new IllegalArgumentException("rules and regions must not be null");
     }
     this.boilerplate = rules.boilerplate();
-    this.metadata = new MetadataExtractor(rules.docTypes(), regions);
+    this.metadata = new MetadataExtractor(rules.docTypes(), rules.head(), regions);
     this.sections = rules.sections();
   }
 

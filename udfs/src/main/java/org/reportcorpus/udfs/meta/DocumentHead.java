@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * @param addressee the salutation after the title (苏州市人民政府), or null
  * @param opening up to 300 characters of the body after title and addressee, or null
  * @param topLines the first non-empty lines of the body (each at most 200 characters)
- * @param deliveryYear the year of a delivery line near the top (「——2024年3月5日在…」), or null
- * @param deliveryDate the date of that line, {@code yyyy-MM-dd}, or null
+ * @param delivery the delivery line of a work report near the top (「——2024年3月5日在…」), also
+ *     after page and newspaper headers, or null
+ * @param speaker the speaker's line next to the delivery line (「省长 ×××」), or null
  * @param adoptedDate the date of an adoption note near the top (「(2024年3月11日…通过)」), or null
  * @param source the page's 来源 field or a dateline's source, else a 来源 line in the head, or null
  * @param signature the signing body and date that close the body
@@ -27,8 +28,8 @@ public record DocumentHead(
     String addressee,
     String opening,
     List<String> topLines,
-    Integer deliveryYear,
-    String deliveryDate,
+    Delivery delivery,
+    Speaker speaker,
     String adoptedDate,
     String source,
     Signature signature,
@@ -43,6 +44,38 @@ public record DocumentHead(
 
   public DocumentHead {
     topLines = topLines == null ? List.of() : List.copyOf(topLines);
+  }
+
+  /**
+   * A work report's delivery line: 「——2026年1月27日在湖南省第十四届人民代表大会第四次会议上」.
+   *
+   * @param line the line as written
+   * @param year the year of its date, or null when it has none
+   * @param date its date, {@code yyyy-MM-dd}, or null
+   * @param place the place of the congress (湖南省), blank when the line names none (「在市第十六届…」),
+   *     null when the line names no congress the rules read
+   * @param national whether the congress is the national one (第十四届全国人民代表大会)
+   */
+  public record Delivery(String line, Integer year, String date, String place, boolean national)
+      implements Serializable {}
+
+  /**
+   * The speaker's line: 「湖南省省长 ×××」, 「代市长 ×××」, 「国务院总理」 (the name may follow on the next line).
+   *
+   * @param line the line as written
+   * @param place the place before the title (湖南省), blank when none
+   * @param title the title (省长, 市长, 县长, 区长, 总理…)
+   */
+  public record Speaker(String line, String place, String title) implements Serializable {}
+
+  /** The year of the delivery line's date, or null. */
+  public Integer deliveryYear() {
+    return delivery == null ? null : delivery.year();
+  }
+
+  /** The date of the delivery line, {@code yyyy-MM-dd}, or null. */
+  public String deliveryDate() {
+    return delivery == null ? null : delivery.date();
   }
 
   /** The first year named in the title, or null. */

@@ -15,8 +15,10 @@ import org.reportcorpus.udfs.clean.Dates;
  *       numbered heading like 「二、…情况」), else the page's 信息名称;
  *   <li>the top of the body: its first lines, the addressee (the line ending ':' after the title,
  *       also when the opening sentence follows on the same line) and the opening after them;
- *   <li>the delivery line (「——2024年3月5日在…」) and an adoption note near the top, the source line
- *       of the head, the {@link Signature} at the end;
+ *   <li>the delivery line (「——2024年3月5日在湖南省第十四届人民代表大会…」, also after page and
+ *       newspaper headers the stripper left) with the congress it names, the speaker's line next to
+ *       it (「省长 ×××」), both by the patterns of {@link HeadRules}; an adoption note near the top, the
+ *       source line of the head, the {@link Signature} at the end;
  *   <li>the lines by role for the region rules ({@link #lines}), of the body and of the unstripped
  *       text.
  * </ol>
@@ -32,8 +34,19 @@ public final class DocumentHeadParser {
   /** Characters of the unstripped text that make its head (datelines, bylines, page fields). */
   static final int HEAD_CHARS = 1000;
 
-  /** Characters of the body where a delivery line or adoption note is looked for. */
+  /** Characters of the body where an adoption note is looked for. */
   private static final int DATELINE_CHARS = 400;
+
+  /** Non-empty lines of the body where the delivery line is looked for (headers may come first). */
+  static final int DELIVERY_LINES = 25;
+
+  /** Longest line read as a delivery or speaker line. */
+  private static final int DELIVERY_LINE_CHARS = 150;
+
+  /** Lines before and after the delivery line where the speaker's line is looked for. */
+  private static final int SPEAKER_REACH = 3;
+
+  private static final int SPEAKER_LINE_CHARS = 40;
 
   static final int OPENING_CHARS = 300;
 
@@ -59,6 +72,9 @@ public final class DocumentHeadParser {
           "^([\\p{IsHan}()() 、,,]{2,80}?(?:政府|党委|党组|委|委员会|常委会|人大|中央|国务院|办公室|办公厅|局|厅|部|院))"
               + "\\s*[::]\\s*(.*)$");
 
+  /** A congress or speaker "place" that is only the kind of unit: 「在市第十六届…」, 「自治区主席」. */
+  private static final Pattern UNIT_WORD = Pattern.compile("^(?:本|我)?(?:省|市|县|区|州|旗|盟|自治区|自治州|自治县|自治旗)?$");
+
   private static final Pattern YEAR_START = Pattern.compile("(?:19|20)\\d{2}\\s*年");
 
   private static final Pattern TITLE_WORDS =
@@ -83,8 +99,10 @@ public final class DocumentHeadParser {
    * @param cleaned the same text after {@code BoilerplateStripper}, with a non-null text
    * @param signature {@link Signature#find} of the cleaned text (found here when null)
    * @param givenTitle a stripped, non-blank title that came with the record, or null
+   * @param rules the delivery and speaker patterns
    */
-  public static DocumentHead parse(String normalizedText, CleanedText cleaned, Signature signature, String givenTitle) {
+  public static DocumentHead parse(
+      String normalizedText, CleanedText cleaned, Signature signature, String givenTitle, HeadRules rules) {
     String body = cleaned.text();
     String title = givenTitle != null ? givenTitle : findTitle(body);
     if (title == null) {
@@ -92,8 +110,9 @@ public final class DocumentHeadParser {
     }
     Top top = Top.of(body, title);
     String dateline = body.substring(0, Math.min(body.length(), DATELINE_CHARS));
-    Matcher delivered = DELIVERY.matcher(dateline);
-    boolean isDelivered = delivered.find();
+    List<String> headLines = headLines(body);
+    int deliveryAt = deliveryLine(headLines, rules.delivery());
+    DocumentHead.Delivery delivery = deliveryAt < 0 ? null : delivery(headLines.get(deliveryAt), rules.delivery());
     String head = normalizedText.substring(0, Math.min(normalizedText.length(), HEAD_CHARS));
     // one signature for both views: page chrome after it (「(此件公开发布)」, 扫一扫…) would hide it
     Signature closing = signature != null ? signature : Signature.find(body);
@@ -102,8 +121,8 @@ public final class DocumentHeadParser {
         top.addressee,
         top.opening,
         top.lines,
-        isDelivered ? Integer.valueOf(delivered.group(1)) : null,
-        isDelivered ? isoDate(delivered) : null,
+        delivery,
+        deliveryAt < 0 ? null : speaker(headLines, deliveryAt, rules),
         dateOf(ADOPTED, dateline),
         cleaned.source() != null ? cleaned.source() : pressSource(head),
         closing,
@@ -127,6 +146,79 @@ public final class DocumentHeadParser {
       }
     }
     return null;
+  }
+
+  /** The first non-empty lines of the body, stripped. */
+  private static List<String> headLines(String body) {
+    List<String> lines = new ArrayList<>();
+    for (String line : body.split("\n", DELIVERY_LINES * 4 + 1)) {
+      String l = line.strip();
+      if (!l.isEmpty()) {
+        lines.add(l);
+        if (lines.size() == DELIVERY_LINES) {
+          break;
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** The index of the first short line with a dated delivery (「…日在」) or a congress, or -1. */
+  private static int deliveryLine(List<String> lines, Pattern congress) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.length() <= DELIVERY_LINE_CHARS
+          && (DELIVERY.matcher(line).find() || congress.matcher(line).find())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static DocumentHead.Delivery delivery(String line, Pattern congress) {
+    Matcher dated = DELIVERY.matcher(line);
+    boolean hasDate = dated.find();
+    Matcher named = congress.matcher(line);
+    boolean hasCongress = named.find();
+    boolean national = hasCongress && named.group("national") != null;
+    return new DocumentHead.Delivery(
+        line,
+        hasDate ? Integer.valueOf(dated.group(1)) : null,
+        hasDate ? isoDate(dated) : null,
+        hasCongress ? placeOf(named.group("place")) : null,
+        national);
+  }
+
+  /**
+   * The speaker's line near the delivery line (「湖南省省长 ×××」, 「代市长 ×××」, 「国务院总理」), or the
+   * rest of the delivery line itself; null when none.
+   */
+  private static DocumentHead.Speaker speaker(List<String> lines, int deliveryAt, HeadRules rules) {
+    int from = Math.max(0, deliveryAt - SPEAKER_REACH);
+    int to = Math.min(lines.size() - 1, deliveryAt + SPEAKER_REACH);
+    for (int i = from; i <= to; i++) {
+      String line = lines.get(i);
+      if (i == deliveryAt) {
+        Matcher congress = rules.delivery().matcher(line);
+        // 「…会议上 湖南省省长 ×××」, also inside the brackets of 「(在…会议上 省长 ×××)」
+        line = congress.find() ? line.substring(congress.end()).replaceFirst("^上", "") : "";
+        line = line.replaceFirst("\\)$", "").strip();
+      }
+      if (line.isEmpty() || line.length() > SPEAKER_LINE_CHARS) {
+        continue;
+      }
+      Matcher m = rules.speaker().matcher(line);
+      if (m.find()) {
+        return new DocumentHead.Speaker(line, placeOf(m.group("place")), m.group("title"));
+      }
+    }
+    return null;
+  }
+
+  /** The place as written, blank when it is only the kind of unit (「在市第十六届…」). */
+  private static String placeOf(String place) {
+    String p = place == null ? "" : place.strip();
+    return UNIT_WORD.matcher(p).matches() ? "" : p;
   }
 
   private static String pressSource(String head) {

@@ -7,17 +7,22 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.reportcorpus.udfs.region.Division;
 import org.reportcorpus.udfs.region.Gazetteer;
+import org.reportcorpus.udfs.region.NamedPlace;
 
 /**
  * Says why no region was resolved, for analysts auditing the {@code region_unresolved_reason}
- * column. The resolver answers only "found" or "not found"; this looks again at the title and the
- * opening for full division names (常熟市, 朝阳区) and reports the first that names several
- * divisions, else that no name was found, else the names that were found but not taken.
+ * column. The resolver answers only "found" or "not found"; this looks again at the places a work
+ * report names in its delivery and speaker lines, the title and the opening for full division names
+ * (常熟市, 朝阳区) and reports the first that names several divisions, else that no name was found
+ * (or that the delivery line names a place the gazetteer does not know), else the names that were
+ * found but not taken.
  */
 final class RegionReasons {
 
   static final String NO_TEXT = "no text";
   static final String NO_PLACE = "no place name in title or opening";
+  static final String NO_PLACE_DELIVERED = "no place name in delivery line, title or opening";
+  static final String UNKNOWN_PLACE = "no known place in delivery line: ";
 
   /** Characters a full division name ends with. */
   private static final String SUFFIXES = "省市县区州旗盟";
@@ -32,7 +37,29 @@ final class RegionReasons {
 
   /** The reason for title and opening (either may be null); {@code year} narrows look-alikes. */
   String explain(String title, String opening, Integer year) {
-    String span = (title == null ? "" : title + "\n") + (opening == null ? "" : opening);
+    return explain((title == null ? "" : title + "\n") + (opening == null ? "" : opening), year, NO_PLACE);
+  }
+
+  /**
+   * The reason for a head whose own places ({@code named}: the congress of the delivery line, the
+   * speaker's line) were tried first; without them as {@link #explain(String, String, Integer)}.
+   */
+  String explainHead(DocumentHead head, List<NamedPlace> named, Integer year) {
+    if (named.isEmpty()) {
+      return explain(head.title(), head.opening(), year);
+    }
+    StringBuilder own = new StringBuilder();
+    named.forEach(p -> own.append(p.text()).append('\n'));
+    String span =
+        own + (head.title() == null ? "" : head.title() + "\n") + (head.opening() == null ? "" : head.opening());
+    String reason = explain(span, year, NO_PLACE_DELIVERED);
+    if (reason.equals(NO_PLACE_DELIVERED) && !own.toString().isBlank()) {
+      return UNKNOWN_PLACE + own.toString().strip().replace('\n', ' ');
+    }
+    return reason;
+  }
+
+  private String explain(String span, Integer year, String noPlace) {
     if (span.isBlank()) {
       return NO_TEXT;
     }
@@ -45,7 +72,7 @@ final class RegionReasons {
       }
     }
     if (named.isEmpty()) {
-      return NO_PLACE;
+      return noPlace;
     }
     return "no reporting region among places named: " + String.join(", ", named.keySet());
   }

@@ -17,6 +17,10 @@ import org.reportcorpus.udfs.region.PlaceIndex.Chain;
  * The rules that pick the region of one document from the lines of its head.
  *
  * <ol>
+ *   <li>places the document names as its own in lines that exist for that ({@link NamedPlace}: the
+ *       congress of a work report's delivery line, the speaker's line), in order; a speaker's title
+ *       narrows their look-alikes to the levels it allows; a national congress is {@link
+ *       RegionMatch#national}; then, unless only those lines are to be read:
  *   <li>the place a title is about (given title first, then title lines of the text); a national
  *       title ({@link RegionMatch#national});
  *   <li>national markers (代表国务院, 全国人民代表大会第…次会议) in the chrome or the opening, unless a
@@ -52,6 +56,10 @@ final class RegionDecision {
   private final Gazetteer gazetteer;
   private final DocumentHead.Lines head;
   private final Integer year;
+  private final List<NamedPlace> named;
+  private final boolean readHead;
+  /** While deciding a named place: the levels its speaker's title allows (empty: any). */
+  private Set<AdminLevel> levels = Set.of();
   /** Units named unambiguously in the addressee: the parent government. */
   private final Set<String> parentContext = new LinkedHashSet<>();
   /** Units named unambiguously in titles and opening, and the units above them. */
@@ -64,6 +72,16 @@ final class RegionDecision {
    * @param year the report year (clamped to the gazetteer's data years), or null
    */
   RegionDecision(PlaceIndex index, DocumentHead.Lines head, Integer year) {
+    this(index, head, year, List.of(), true);
+  }
+
+  /**
+   * @param named places named in the delivery or speaker line, tried first, in order
+   * @param readHead whether the rest of the head is read when they give no region
+   */
+  RegionDecision(PlaceIndex index, DocumentHead.Lines head, Integer year, List<NamedPlace> named, boolean readHead) {
+    this.named = List.copyOf(named);
+    this.readHead = readHead;
     this.index = index;
     this.gazetteer = index.gazetteer;
     this.head = head;
@@ -73,6 +91,12 @@ final class RegionDecision {
   /** The region of the head, or empty when none is named or the naming stays ambiguous. */
   Optional<RegionMatch> decide() {
     buildContext();
+
+    // 0. the congress of the delivery line, the speaker's line
+    Optional<RegionMatch> own = decideNamed();
+    if (own.isPresent() || !readHead) {
+      return own;
+    }
 
     // 1. the titles: a place the title is about (before its year or 关于), else its first place
     for (boolean headsOnly : new boolean[] {true, false}) {
@@ -166,6 +190,33 @@ final class RegionDecision {
     return Optional.empty();
   }
 
+  /**
+   * The first named place that decides: national, or one division after the chain, the year, the
+   * speaker's levels and the context; an ambiguous one restricts the later steps to its candidates.
+   */
+  private Optional<RegionMatch> decideNamed() {
+    for (NamedPlace place : named) {
+      if (place.national() || (!place.levels().isEmpty() && place.levels().equals(Set.of(AdminLevel.NATIONAL)))) {
+        if (restrict == null) {
+          return Optional.of(RegionMatch.national(place.evidence()));
+        }
+        continue;
+      }
+      levels = place.levels();
+      try {
+        for (Chain chain : index.chains(place.text())) {
+          Outcome d = outcome(chain);
+          if (d.division() != null) {
+            return Optional.of(match(d.division(), place.text(), chain));
+          }
+        }
+      } finally {
+        levels = Set.of();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A short name alone, or a generic one (新城区) alone, tells nothing as an issuer or context. */
   private static boolean isBareShortOrGeneric(Chain chain) {
     return chain.last().isShort() || (chain.last().isGeneric() && !chain.isLinked());
@@ -227,6 +278,9 @@ final class RegionDecision {
     }
     if (year != null) {
       candidates = narrow(candidates, d -> d.validIn(year));
+    }
+    if (!levels.isEmpty()) {
+      candidates = narrow(candidates, d -> levels.contains(d.level()));
     }
     return collapseSuccessions(candidates);
   }

@@ -2,6 +2,7 @@ package org.reportcorpus.udfs.region;
 
 import java.io.ObjectStreamException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import org.reportcorpus.udfs.meta.DocumentHead;
 import org.reportcorpus.udfs.meta.DocumentHeadParser;
@@ -11,6 +12,8 @@ import org.reportcorpus.udfs.meta.DocumentHeadParser;
  * place it mentions.
  *
  * <ol>
+ *   <li>places the document names as its own ({@link NamedPlace}: a work report's congress and
+ *       speaker), when the caller passes them;
  *   <li>the head of the document, its lines by role ({@link DocumentHeadParser#lines}): titles,
  *       addressees (the parent government: never the answer, but it disambiguates 海宁 under
  *       嘉兴), issuers (page chrome, signature), the opening;
@@ -62,7 +65,7 @@ public final class RegionResolver implements Serializable {
    * @return the match, or empty when no region is named or the naming is ambiguous
    */
   public Optional<RegionMatch> resolve(String title, String text, Integer year) {
-    return resolve(DocumentHeadParser.lines(title, text), year);
+    return resolve(DocumentHeadParser.lines(title, text), year, List.of(), true);
   }
 
   /**
@@ -72,16 +75,30 @@ public final class RegionResolver implements Serializable {
    * @param year the report year, or {@code null} (then a year in the title or opening is used)
    */
   public Optional<RegionMatch> resolve(DocumentHead head, Integer year) {
-    Optional<RegionMatch> resolved = resolve(head.body(), year);
-    if (resolved.isEmpty() && head.withChrome() != null) {
-      resolved = resolve(head.withChrome(), year);
+    return resolve(head, year, List.of(), true);
+  }
+
+  /**
+   * The region of a parsed head, trying first the places it names as its own (the congress of a
+   * work report's delivery line, the speaker's line), then, when {@code readHead}, its lines by role
+   * as {@link #resolve(DocumentHead, Integer)} does. A named place several divisions share is
+   * decided only by a later source that picks one of them.
+   *
+   * @param named places from the delivery or speaker line, in the order they are tried
+   * @param year the report year, or {@code null} (then a year in the title or opening is used)
+   */
+  public Optional<RegionMatch> resolve(DocumentHead head, Integer year, List<NamedPlace> named, boolean readHead) {
+    Optional<RegionMatch> resolved = resolve(head.body(), year, named, readHead);
+    if (resolved.isEmpty() && readHead && head.withChrome() != null) {
+      resolved = resolve(head.withChrome(), year, named, readHead);
     }
     return resolved;
   }
 
-  private Optional<RegionMatch> resolve(DocumentHead.Lines lines, Integer year) {
+  private Optional<RegionMatch> resolve(
+      DocumentHead.Lines lines, Integer year, List<NamedPlace> named, boolean readHead) {
     Integer effectiveYear = year != null ? year : lines.firstYear();
-    return new RegionDecision(index(), lines, effectiveYear).decide();
+    return new RegionDecision(index(), lines, effectiveYear, named, readHead).decide();
   }
 
   private PlaceIndex index() {

@@ -14,7 +14,7 @@ class DocumentHeadParserTest {
   /** The head of a normalized text, stripped with the conf rules first (as the analyzer does). */
   private static DocumentHead head(String text, String title) {
     CleanedText cleaned = TestCorpus.rules().boilerplate().strip(text);
-    return DocumentHeadParser.parse(text, cleaned, null, title);
+    return DocumentHeadParser.parse(text, cleaned, null, title, TestCorpus.rules().head());
   }
 
   @Test
@@ -53,7 +53,55 @@ class DocumentHeadParserTest {
         () -> assertNull(head.addressee()),
         () -> assertEquals(text.substring(text.indexOf("现在")), head.opening()),
         () -> assertNull(head.titleYear()),
-        () -> assertEquals(new Signature(null, null, text.length()), head.signature()));
+        () -> assertEquals(new Signature(null, null, text.length()), head.signature()),
+        () -> assertEquals(new DocumentHead.Delivery("——2024年3月5日在第十四届全国人民代表大会第二次会议上", 2024,
+            "2024-03-05", "", true), head.delivery()),
+        () -> assertEquals(new DocumentHead.Speaker("国务院总理 李强", "", "国务院总理"), head.speaker()));
+  }
+
+  @Test
+  void theDeliveryLineAfterPortalAndNewspaperHeaders() {
+    // headers the boilerplate rules know are stripped, the others stay in the body above the title
+    String text = "您的位置:首页 > 政务公开 > 政府工作报告\n发布时间:2026-01-12 来源:绵阳日报\n字号:大 中 小 【打印本页】\n"
+        + "绵阳日报 2026年01月12日 第01版\n要闻\n2026年政府工作报告\n——2026年1月8日在绵阳市第八届人民代表大会第六次会议上\n"
+        + "市长\n赵强\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。";
+    DocumentHead head = head(text, null);
+    assertAll(
+        () -> assertEquals(new DocumentHead.Delivery("——2026年1月8日在绵阳市第八届人民代表大会第六次会议上", 2026,
+            "2026-01-08", "绵阳市", false), head.delivery()),
+        () -> assertEquals(new DocumentHead.Speaker("市长", "", "市长"), head.speaker(), "the name on the next line"),
+        () -> assertEquals("绵阳日报", head.source()));
+  }
+
+  @Test
+  void undatedCongressesAndSpeakersOnTheDeliveryLine() {
+    DocumentHead bracketed = head("政府工作报告\n(在长沙县第十八届人民代表大会第五次会议上 长沙县县长 李明)\n各位代表:", null);
+    assertEquals(new DocumentHead.Delivery("(在长沙县第十八届人民代表大会第五次会议上 长沙县县长 李明)", null, null, "长沙县",
+        false), bracketed.delivery());
+    assertEquals("长沙县", bracketed.speaker().place());
+    assertEquals("县长", bracketed.speaker().title());
+    // the kind of unit alone names no place: 「在市第十六届…」, 「自治区主席」
+    DocumentHead unnamed = head("政府工作报告\n——2026年1月8日在市十六届人大五次会议上\n代市长 钱进\n各位代表:", null);
+    assertEquals("", unnamed.delivery().place());
+    assertEquals(new DocumentHead.Speaker("代市长 钱进", "", "市长"), unnamed.speaker());
+    DocumentHead region = head("——2026年1月22日在内蒙古自治区第十四届人民代表大会第四次会议上\n自治区主席 巴特尔", null);
+    assertEquals("内蒙古自治区", region.delivery().place());
+    assertEquals(new DocumentHead.Speaker("自治区主席 巴特尔", "", "主席"), region.speaker());
+  }
+
+  @Test
+  void aDatedLineWithoutCongressStillGivesTheDate() {
+    DocumentHead head = head("政府工作报告\n——2026年1月8日在市政府全体会议上\n各位代表:", null);
+    assertEquals(new DocumentHead.Delivery("——2026年1月8日在市政府全体会议上", 2026, "2026-01-08", null, false),
+        head.delivery());
+    assertNull(head.speaker());
+  }
+
+  @Test
+  void noDeliveryLineInAnAnnualReport() {
+    DocumentHead head = head("常熟市2024年度法治政府建设年度报告\n苏州市人民政府:\n2024年,常熟坚持依法行政。\n市长 王某", null);
+    assertNull(head.delivery());
+    assertNull(head.speaker(), "a speaker is read next to a delivery line only");
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.reportcorpus.udfs.text.TextNormalizer;
 class MetadataExtractorTest {
 
   private static final MetadataExtractor EXTRACTOR =
-      new MetadataExtractor(TestCorpus.rules().docTypes(), RegionResolver.bundled());
+      new MetadataExtractor(TestCorpus.rules().docTypes(), TestCorpus.rules().head(), RegionResolver.bundled());
 
   /** Metadata of a normalized text, stripped with the conf rules first (as the analyzer does). */
   private static DocumentMetadata meta(String text, String title, Integer year) {
@@ -131,6 +131,97 @@ class MetadataExtractorTest {
     assertEquals("全国", meta.region().regionName());
   }
 
+  /**
+   * A work report in the genre's shape (written for this test, no real report's text): expected
+   * region code, level, report year and issuer.
+   */
+  private record WorkReport(String shape, String text, String code, AdminLevel level, Integer year, String issuer) {}
+
+  private static final String BODY = "各位代表:\n现在,我代表人民政府,向大会报告工作,请予审议,并请政协委员和其他列席人员提出意见。\n"
+      + "一、2025年工作回顾\n过去一年,我们坚持稳中求进工作总基调,经济运行总体平稳。";
+
+  private static final String PORTAL = "您的位置:首页 > 政务公开 > 政府工作报告\n发布时间:2026-01-12 09:30 来源:政府办公室\n"
+      + "字号:大 中 小 【打印本页】 【关闭窗口】\n";
+
+  private static List<WorkReport> workReportShapes() {
+    return List.of(
+        new WorkReport("province", "政府工作报告\n——2026年1月27日在湖南省第十四届人民代表大会第四次会议上\n湖南省省长 王明\n" + BODY,
+            "430000", AdminLevel.PROVINCE, 2025, "湖南省人民政府"),
+        new WorkReport("province under a newspaper header",
+            "四川日报 2026年01月28日 第01版\n来源:四川日报 发布时间:2026-01-28 08:30\n字号:大 中 小 打印本页\n政府工作报告\n"
+                + "——2026年1月25日在四川省第十四届人民代表大会第四次会议上\n代省长 李华\n" + BODY,
+            "510000", AdminLevel.PROVINCE, 2025, "四川省人民政府"),
+        new WorkReport("province in traditional script", TextNormalizer.normalize("政府工作報告\n"
+                + "——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 陳某\n各位代表:\n"
+                + "現在,我代表省人民政府,向大會報告工作,請予審議,並請省政協委員和其他列席人員提出意見。"),
+            "440000", AdminLevel.PROVINCE, 2025, "广东省人民政府"),
+        new WorkReport("autonomous region", "政府工作报告\n——2026年1月22日在内蒙古自治区第十四届人民代表大会第四次会议上\n"
+                + "自治区主席 巴特尔\n" + BODY, "150000", AdminLevel.PROVINCE, 2025, "内蒙古自治区人民政府"),
+        new WorkReport("municipality: its mayor speaks for a province-level unit",
+            "政府工作报告\n——2026年1月20日在北京市第十六届人民代表大会第四次会议上\n北京市市长 郑义\n" + BODY,
+            "110000", AdminLevel.PROVINCE, 2025, "北京市人民政府"),
+        new WorkReport("prefecture-level city", "2026年政府工作报告\n——2026年1月8日在绵阳市第八届人民代表大会第六次会议上\n"
+                + "市长 赵强\n" + BODY, "510700", AdminLevel.PREFECTURE, 2025, "绵阳市人民政府"),
+        new WorkReport("prefecture-level city under a portal header, reprinted from the provincial paper",
+            PORTAL.replace("政府办公室", "四川日报") + "政府工作报告\n——2026年1月8日在绵阳市第八届人民代表大会第六次会议上\n市长\n赵强\n"
+                + BODY, "510700", AdminLevel.PREFECTURE, 2025, "绵阳市人民政府"),
+        new WorkReport("county-level city", "政府工作报告\n——2026年1月6日在浏阳市第十八届人民代表大会第五次会议上\n"
+                + "浏阳市市长 周平\n" + BODY, "430181", AdminLevel.COUNTY, 2025, "浏阳市人民政府"),
+        new WorkReport("county under a portal header", PORTAL + "政府工作报告\n"
+                + "——2026年1月9日在肥西县第十八届人民代表大会第六次会议上\n县长 孙立\n" + BODY,
+            "340123", AdminLevel.COUNTY, 2025, "肥西县人民政府"),
+        new WorkReport("district named alike elsewhere, its city in the speaker's line", "政府工作报告\n"
+                + "——2026年1月5日在鼓楼区第十八届人民代表大会第六次会议上\n福州市鼓楼区区长 吴东\n" + BODY,
+            "350102", AdminLevel.COUNTY, 2025, "鼓楼区人民政府"),
+        new WorkReport("district of a municipality", "政府工作报告\n——2026年1月7日在北京市朝阳区第十七届人民代表大会第五次会议上\n"
+                + "区长 刘洋\n" + BODY, "110105", AdminLevel.COUNTY, 2025, "朝阳区人民政府"),
+        new WorkReport("undated congress: the year from the page's 发布时间", PORTAL.replace("2026-01-12", "2026-01-20")
+                + "政府工作报告\n(在长沙县第十八届人民代表大会第五次会议上)\n县长 李明\n" + BODY,
+            "430121", AdminLevel.COUNTY, 2025, "长沙县人民政府"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> workReportsFromTheirDeliveryLines() {
+    return workReportShapes().stream().map(r -> DynamicTest.dynamicTest(r.shape(), () -> {
+      DocumentMetadata meta = meta(r.text(), null, null);
+      RegionMatch region = meta.region();
+      assertAll(
+          () -> assertEquals("work_report", meta.docType()),
+          () -> assertEquals(r.code(), region == null ? null : region.regionCode(), meta::toString),
+          () -> assertEquals(r.level(), region == null ? null : region.adminLevel()),
+          () -> assertEquals(r.year(), meta.reportYear()),
+          () -> assertEquals(r.issuer(), meta.issuer()),
+          () -> assertNull(meta.unresolvedRegionReason()));
+    }));
+  }
+
+  @Test
+  void aDeliveryLineNamingNoResolvablePlaceStaysNullWithAReason() {
+    String unnamed = "政府工作报告\n——2026年1月8日在市第十六届人民代表大会第五次会议上\n市长 钱进\n" + BODY;
+    String ambiguous = "政府工作报告\n——2026年1月5日在鼓楼区第十八届人民代表大会第六次会议上\n区长 吴东\n" + BODY;
+    String unknown = "政府工作报告\n——2026年1月8日在某某市第十六届人民代表大会第五次会议上\n市长 钱进\n" + BODY;
+    // a newspaper's name is not the reporting region: a city's report reprinted in 湖南日报
+    String reprinted = "来源:湖南日报\n" + unnamed;
+    for (String text : List.of(unnamed, ambiguous, unknown, reprinted)) {
+      DocumentMetadata meta = meta(text, null, null);
+      assertNull(meta.region(), text);
+      assertEquals(2025, meta.reportYear(), "the year still comes from the delivery line");
+      assertNull(meta.issuer(), "no region, no government to name");
+    }
+    assertEquals("no place name in delivery line, title or opening", meta(unnamed, null, null).unresolvedRegionReason());
+    assertEquals("no place name in delivery line, title or opening", meta(reprinted, null, null).unresolvedRegionReason());
+    assertEquals("ambiguous: 鼓楼区 (320106, 320302, 350102, 410204)", meta(ambiguous, null, null).unresolvedRegionReason());
+    assertEquals("no known place in delivery line: 某某市", meta(unknown, null, null).unresolvedRegionReason());
+  }
+
+  @Test
+  void aDepartmentsReportIsIssuedByTheDepartmentWhenNothingSigns() {
+    DocumentMetadata meta = meta("宜兴市司法局2020年法治政府建设工作报告\n2020年,宜兴市司法局坚持依法行政,取得积极成效。", null, null);
+    assertEquals("department", meta.region().adminLevel().label());
+    assertEquals("宜兴市司法局", meta.issuer());
+    assertEquals(2020, meta.reportYear());
+  }
+
   @Test
   void workReportWithoutDeliveryLineUsesTheTitleYear() {
     DocumentMetadata meta = meta("各位代表:\n现在,我代表国务院,向大会报告政府工作。", "2025年中华人民共和国国务院政府工作报告", null);
@@ -234,9 +325,12 @@ class MetadataExtractorTest {
 
   @Test
   void rejectsMissingCollaborators() {
-    assertThrows(IllegalArgumentException.class, () -> new MetadataExtractor(null, RegionResolver.bundled()));
     assertThrows(IllegalArgumentException.class,
-        () -> new MetadataExtractor(TestCorpus.rules().docTypes(), null));
+        () -> new MetadataExtractor(null, TestCorpus.rules().head(), RegionResolver.bundled()));
+    assertThrows(IllegalArgumentException.class,
+        () -> new MetadataExtractor(TestCorpus.rules().docTypes(), null, RegionResolver.bundled()));
+    assertThrows(IllegalArgumentException.class,
+        () -> new MetadataExtractor(TestCorpus.rules().docTypes(), TestCorpus.rules().head(), null));
   }
 
   private static String str(Object value) {
