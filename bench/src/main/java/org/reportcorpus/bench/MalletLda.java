@@ -20,9 +20,10 @@ import java.util.logging.Level;
  *
  * @param topics one row per topic: the smoothed word distribution (counts + beta, normalised)
  * @param topTerms each topic's most frequent term ids, best first
+ * @param prevalence each topic's mean weight over the documents
  * @param seconds wall time of the sampling (estimate), without building the instances
  */
-record MalletLda(double[][] topics, int[][] topTerms, double seconds) {
+record MalletLda(double[][] topics, int[][] topTerms, double[] prevalence, double seconds) {
 
   /** Settings of one run: Mallet's own defaults (alpha sum 5, beta 0.01), hyperparameters optimised every 10 iterations after 200. */
   record Settings(int k, int iterations, int threads, int seed, double alphaSum, double beta, int optimizeInterval,
@@ -73,6 +74,13 @@ record MalletLda(double[][] topics, int[][] topTerms, double seconds) {
     for (int t = 0; t < settings.k(); t++) {
       top[t] = sorted.get(t).stream().limit(topN).mapToInt(IDSorter::getID).toArray();
     }
-    return new MalletLda(topics, top, seconds);
+    double[] prevalence = new double[settings.k()];
+    for (int d = 0; d < instances.size(); d++) {
+      double[] theta = model.getTopicProbabilities(d);
+      for (int t = 0; t < prevalence.length; t++) {
+        prevalence[t] += theta[t] / instances.size();
+      }
+    }
+    return new MalletLda(topics, top, prevalence, seconds);
   }
 }

@@ -29,6 +29,7 @@ import org.reportcorpus.jobs.topics.TopicModelSweep;
 import org.reportcorpus.jobs.config.TopicSettings;
 import org.reportcorpus.jobs.topics.TopicsJob;
 import org.reportcorpus.udfs.topics.TopicCoherence;
+import org.reportcorpus.udfs.topics.TopicQuality;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,8 +75,12 @@ public final class TopicsBench extends JobCommand {
   @Option(names = "--skip-mallet", description = "run our LDA only")
   boolean skipMallet;
 
+  @Option(names = "--real-only", description = "no generated reports: only the --input files (then --k is required)")
+  boolean realOnly;
+
   /** The checked flags of a run. */
-  record Options(int reports, int planted, int k, int iterations, int threads, int seed, Path dir, boolean mallet) {
+  record Options(int reports, int planted, int k, int iterations, int threads, int seed, Path dir, boolean mallet,
+      boolean realOnly) {
     Options {
       if (reports < 1 || reports > GeneratorOptions.MAX_REPORTS) {
         throw new IllegalArgumentException("--reports: expected a number from 1 to " + GeneratorOptions.MAX_REPORTS
@@ -97,9 +102,13 @@ public final class TopicsBench extends JobCommand {
     }
   }
 
-  /** One system's outcome. */
-  record Outcome(String system, String budget, double seconds, double[] coherence, int[][] topTerms,
-      TopicComparison topics) {}
+  /** One system's outcome: its topics, their NPMI and prevalence, and the verdict of the rules on them. */
+  record Outcome(String system, String budget, double seconds, double[] coherence, double[] prevalence,
+      int[][] topTerms, TopicComparison topics) {
+    TopicQuality.Verdict verdict() {
+      return TopicQuality.judge(TopicCoherence.mean(coherence), Double.NaN, prevalence, coherence, topTerms);
+    }
+  }
 
   private Options options;
   private Path corpus;
@@ -110,13 +119,27 @@ public final class TopicsBench extends JobCommand {
 
   /** The flags, checked. */
   Options options() {
-    return new Options(reports, planted, k == null ? planted : k, iterations, threads, seed, dir, !skipMallet);
+    if (realOnly && k == null) {
+      throw new IllegalArgumentException("--real-only: give --k (there are no planted topics to count)");
+    }
+    return new Options(reports, planted, k == null ? planted : k, iterations, threads, seed, dir, !skipMallet,
+        realOnly);
   }
 
-  /** Generates the planted-topics corpus (unless present) and adds it to the inputs, with a warehouse beside it. */
+  /**
+   * Generates the planted-topics corpus (unless present) and adds it to the inputs, with a
+   * warehouse beside it; with --real-only, the inputs alone, in a warehouse of their own.
+   */
   @Override
   protected CorpusOptions prepare(CorpusOptions base) {
     options = options();
+    if (options.realOnly()) {
+      if (base.common().inputs().isEmpty()) {
+        throw new IllegalArgumentException("--real-only: give the real reports with --input");
+      }
+      corpus = null;
+      return base.with(List.of(), Map.of(ConfigKeys.WAREHOUSE, options.dir().resolve("warehouse-real").toString()));
+    }
     corpus = options.dir().resolve("corpus");
     generate(new GeneratorOptions(corpus, options.reports(), GeneratorOptions.DEFAULT_FIRST_YEAR,
         GeneratorOptions.DEFAULT_LAST_YEAR, options.seed(), Paths.get(base.common().termsPath()), true, true,
@@ -142,47 +165,67 @@ public final class TopicsBench extends JobCommand {
     try {
       long documents = features.count();
       double featurizeSeconds = (System.nanoTime() - started) / 1e9;
-      Outcome mllib = mllib(features, documents, vocabulary, settings, options.k());
+      Outcome ours = ours(features, documents, vocabulary, settings, options.k());
       Outcome mallet = options.mallet() ? mallet(features, documents, vocabulary, options) : null;
-      Path truth = corpus.resolve("truth/topic_words.tsv");
-      TopicComparison planted = Files.exists(truth) ? TopicComparison.planted(truth) : null;
+      Path truth = corpus == null ? null : corpus.resolve("truth/topic_words.tsv");
+      TopicComparison planted = truth != null && Files.exists(truth) ? TopicComparison.planted(truth) : null;
       print(out, options, documents, vocabulary.size(), featurizeSeconds, planted,
-          mallet == null ? List.of(mllib) : List.of(mllib, mallet));
+          mallet == null ? List.of(ours) : List.of(ours, mallet));
     } finally {
       features.unpersist();
     }
   }
 
   /**
-   * Our LDA as the topics job runs it for one k: {@code restarts} fits from consecutive seeds, the
-   * most coherent kept; the wall time is that of all of them.
+   * Ours as the topics job fits its chosen k: {@code restarts} fits from consecutive seeds, the
+   * preferred one kept ({@link TopicQuality}); the wall time is that of all of them.
    */
-  private static Outcome mllib(Dataset<Row> features, long documents, List<String> vocabulary, TopicSettings settings,
+  private static Outcome ours(Dataset<Row> features, long documents, List<String> vocabulary, TopicSettings settings,
       int k) {
     double seconds = 0;
-    LDAModel best = null;
-    double[] bestCoherence = null;
-    int[][] bestTop = null;
+    Outcome best = null;
     for (int restart = 0; restart < settings.restarts(); restart++) {
       long started = System.nanoTime();
-      LDAModel model = TopicFeatures.lda(settings, k).setSeed(settings.seed() + restart).fit(features);
+      LDAModel model = TopicFeatures.fit(features, vocabulary.size(), settings, k, settings.seed() + restart,
+          settings.maxIter());
       seconds += (System.nanoTime() - started) / 1e9;
       int[][] top = TopicModelSweep.topTermIds(model, TOP);
-      double[] coherence = CoherenceScorer.score(features, TopicFeatures.FEATURES, top, documents);
-      if (best == null || TopicCoherence.mean(coherence) > TopicCoherence.mean(bestCoherence)) {
-        best = model;
-        bestCoherence = coherence;
-        bestTop = top;
+      Outcome fitted = new Outcome("ours-" + settings.optimizer(), "", 0,
+          CoherenceScorer.score(features, TopicFeatures.FEATURES, top, documents),
+          TopicModelSweep.prevalence(model, features), top, TopicComparison.of(vocabulary, model));
+      if (best == null || TopicQuality.PREFERENCE.compare(fitted.verdict(), best.verdict()) < 0) {
+        best = fitted;
       }
     }
-    String budget = settings.optimizer() + ", " + settings.maxIter() + " iterations"
+    String budget = settings.optimizer() + ", " + settings.maxIter()
+        + (settings.optimizer().equals(TopicSettings.GIBBS) ? " sweeps" : " iterations")
         + (settings.optimizer().equals("online") ? " on " + settings.subsamplingRate() + " of the documents" : "")
         + ", best of " + settings.restarts() + " seeds";
-    return new Outcome("mllib-lda", budget, seconds, bestCoherence, bestTop, TopicComparison.of(vocabulary, best));
+    return new Outcome(best.system(), budget, seconds, best.coherence(), best.prevalence(), best.topTerms(),
+        best.topics());
   }
 
-  /** Mallet on the same count vectors, streamed to the driver (Mallet is a single-JVM library). */
+  /**
+   * Mallet on the same count vectors, streamed to the driver (Mallet is a single-JVM library).
+   * Mallet 2.0.8's threads can overrun a word's topic array (ArrayIndexOutOfBoundsException in
+   * WorkerRunnable); the run is then repeated on one thread, and the budget says so.
+   */
   private static Outcome mallet(Dataset<Row> features, long nDocuments, List<String> vocabulary, Options options) {
+    int threads = options.threads();
+    MalletLda fitted;
+    try {
+      fitted = malletFit(features, vocabulary, options, threads);
+    } catch (ArrayIndexOutOfBoundsException e) {
+      threads = 1;
+      fitted = malletFit(features, vocabulary, options, threads);
+    }
+    return new Outcome("mallet-2.0.8", "Gibbs, " + options.iterations() + " sweeps, " + threads + " thread"
+        + (threads == 1 ? "" : "s") + (threads == options.threads() ? "" : " (its threaded run failed)"),
+        fitted.seconds(), CoherenceScorer.score(features, TopicFeatures.FEATURES, fitted.topTerms(), nDocuments),
+        fitted.prevalence(), fitted.topTerms(), new TopicComparison(vocabulary, fitted.topics()));
+  }
+
+  private static MalletLda malletFit(Dataset<Row> features, List<String> vocabulary, Options options, int threads) {
     Iterator<Row> rows = features.select(TopicFeatures.FEATURES).toLocalIterator();
     Iterator<int[]> documents = new Iterator<>() {
       @Override
@@ -195,12 +238,8 @@ public final class TopicsBench extends JobCommand {
         return occurrences(((Vector) rows.next().get(0)).toSparse());
       }
     };
-    MalletLda fitted = MalletLda.fit(vocabulary, documents,
-        MalletLda.Settings.defaults(options.k(), options.iterations(), options.threads(), options.seed()), TOP);
-    return new Outcome("mallet-2.0.8", "Gibbs, " + options.iterations() + " sweeps, " + options.threads() + " threads",
-        fitted.seconds(), CoherenceScorer.score(features, TopicFeatures.FEATURES, fitted.topTerms(), nDocuments),
-        fitted.topTerms(),
-        new TopicComparison(vocabulary, fitted.topics()));
+    return MalletLda.fit(vocabulary, documents,
+        MalletLda.Settings.defaults(options.k(), options.iterations(), threads, options.seed()), TOP);
   }
 
   /** A count vector as term ids, each repeated by its count. */
@@ -229,14 +268,18 @@ public final class TopicsBench extends JobCommand {
 
   private static void print(PrintStream out, Options options, long documents, int vocabularySize,
       double featurizeSeconds, TopicComparison planted, List<Outcome> outcomes) {
-    out.printf("%nbench topics: %d documents (%d generated from %d planted topics + inputs), vocabulary %d, k=%d,"
-        + " featurize %.1f s%n", documents, options.reports(), options.planted(), vocabularySize, options.k(),
-        featurizeSeconds);
-    out.printf("%-14s %9s %8s %16s  %s%n", "system", "wall_s", "npmi", "planted_cosine", "budget");
+    out.printf("%nbench topics: %d documents (%s), vocabulary %d, k=%d, featurize %.1f s%n", documents,
+        options.realOnly() ? "the --input files only"
+            : options.reports() + " generated from " + options.planted() + " planted topics + inputs",
+        vocabularySize, options.k(), featurizeSeconds);
+    out.printf("%-14s %9s %8s %8s %5s %5s %5s %16s  %s%n", "system", "wall_s", "npmi", "min_npmi", "dead", "dup",
+        "neg", "planted_cosine", "budget");
     for (Outcome outcome : outcomes) {
       double cosine = planted == null ? Double.NaN : planted.matchTo(outcome.topics()).mean();
-      out.printf("%-14s %9.1f %8.4f %16.4f  %s%n", outcome.system(), outcome.seconds(),
-          TopicCoherence.mean(outcome.coherence()), cosine, outcome.budget());
+      TopicQuality.Verdict verdict = outcome.verdict();
+      out.printf("%-14s %9.1f %8.4f %8.4f %5d %5d %5d %16.4f  %s%n", outcome.system(), outcome.seconds(),
+          verdict.coherence(), verdict.minCoherence(), verdict.dead(), verdict.duplicatePairs(), verdict.negative(),
+          cosine, outcome.budget());
     }
     Outcome ours = outcomes.get(0);
     Outcome reference = outcomes.size() > 1 ? outcomes.get(1) : null;
@@ -247,11 +290,12 @@ public final class TopicsBench extends JobCommand {
         reference.system(), ours.topics().matchTo(reference.topics()).mean());
     }
     for (Outcome outcome : outcomes) {
-      out.printf("%n%s topics (npmi, top %d terms):%n", outcome.system(), TOP);
+      out.printf("%n%s topics (npmi, prevalence, top %d terms):%n", outcome.system(), TOP);
       for (int t = 0; t < outcome.topTerms().length; t++) {
         List<String> words = Arrays.stream(outcome.topTerms()[t]).mapToObj(i -> outcome.topics().vocabulary().get(i))
             .toList();
-        out.printf("  %2d  %7.4f  %s%n", t, outcome.coherence()[t], String.join(" ", words));
+        out.printf("  %2d  %7.4f  %6.4f  %s%n", t, outcome.coherence()[t], outcome.prevalence()[t],
+            String.join(" ", words));
       }
     }
     if (planted != null) {

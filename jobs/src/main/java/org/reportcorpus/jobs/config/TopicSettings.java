@@ -13,7 +13,21 @@ public record TopicSettings(
     double minDf, double maxDf, int vocabSize,
     List<String> posPrefixes, List<String> excludedPos, int minLength,
     String stopwordsPath, String reportWordsPath,
-    int topTerms, double minDocWeight, int yearTerms, int partitions) {
+    int topTerms, double minDocWeight, int yearTerms, int partitions, int sweepSample, int sweepIter, Gibbs gibbs) {
+
+  /**
+   * The Gibbs sampler's settings (optimizer = gibbs): the prior's starting total alpha_sum
+   * (refitted every sync after burn_in sweeps), beta, and how many sweeps each shard runs on its
+   * own between two merges of the word–topic counts.
+   */
+  public record Gibbs(double alphaSum, double beta, int syncSweeps, int burnIn) {
+    public Gibbs {
+      require(alphaSum > 0, PREFIX + "gibbs.alpha_sum", "a number > 0", alphaSum);
+      require(beta > 0, PREFIX + "gibbs.beta", "a number > 0", beta);
+      require(syncSweeps >= 1, PREFIX + "gibbs.sync_sweeps", "a count >= 1", syncSweeps);
+      require(burnIn >= 0, PREFIX + "gibbs.burn_in", "a count >= 0", burnIn);
+    }
+  }
 
   public static final String PREFIX = "corpus.topics.";
   public static final String UNITS = PREFIX + "units";
@@ -23,6 +37,10 @@ public record TopicSettings(
   public static final String OPTIMIZER = PREFIX + "optimizer";
   public static final String MAX_ITER = PREFIX + "max_iter";
   public static final String SEED = PREFIX + "seed";
+
+  public static final String GIBBS = "gibbs";
+  /** gibbs: our collapsed Gibbs sampler; online, em: MLlib's variational optimizers. */
+  public static final List<String> OPTIMIZERS = List.of(GIBBS, "online", "em");
 
   public static final String UNITS_DOCUMENTS = "documents";
   public static final String UNITS_SECTIONS = "sections";
@@ -36,7 +54,7 @@ public record TopicSettings(
     require(restarts >= 1, PREFIX + "restarts", "a count >= 1", restarts);
     require(coherenceTerms >= 2, PREFIX + "coherence_terms", "a count >= 2", coherenceTerms);
     require(holdoutPercent >= 0 && holdoutPercent <= 50, PREFIX + "holdout_percent", "0..50", holdoutPercent);
-    require(optimizer.equals("online") || optimizer.equals("em"), OPTIMIZER, "online or em", optimizer);
+    require(OPTIMIZERS.contains(optimizer), OPTIMIZER, String.join(", ", OPTIMIZERS), optimizer);
     require(maxIter >= 1, MAX_ITER, "a count >= 1", maxIter);
     require(subsamplingRate > 0 && subsamplingRate <= 1, PREFIX + "subsampling_rate", "a share in (0, 1]",
         subsamplingRate);
@@ -53,6 +71,8 @@ public record TopicSettings(
     require(minDocWeight >= 0 && minDocWeight < 1, PREFIX + "min_doc_weight", "a weight in [0, 1)", minDocWeight);
     require(yearTerms >= 1, PREFIX + "year_terms", "a count >= 1", yearTerms);
     require(partitions >= 1, PREFIX + "partitions", "a count >= 1", partitions);
+    require(sweepSample >= minDocs, PREFIX + "sweep_sample", "a count >= min_docs (" + minDocs + ")", sweepSample);
+    require(sweepIter >= 1, PREFIX + "sweep_iter", "a count >= 1", sweepIter);
     sectionKinds = List.copyOf(sectionKinds);
     ks = ks.stream().distinct().sorted().toList();
     posPrefixes = List.copyOf(posPrefixes);
@@ -68,7 +88,7 @@ public record TopicSettings(
         config.getInt(PREFIX + "restarts", 3),
         config.getInt(PREFIX + "coherence_terms", 10),
         config.getInt(PREFIX + "holdout_percent", 10),
-        config.get(OPTIMIZER, "online"),
+        config.get(OPTIMIZER, GIBBS),
         config.getInt(MAX_ITER, 100),
         config.getDouble(PREFIX + "subsampling_rate", 0.3),
         config.getDouble(PREFIX + "learning_offset", 1),
@@ -87,21 +107,25 @@ public record TopicSettings(
         config.getInt(PREFIX + "top_terms", 30),
         config.getDouble(PREFIX + "min_doc_weight", 0.05),
         config.getInt(PREFIX + "year_terms", 10),
-        config.getInt(PREFIX + "partitions", 8));
+        config.getInt(PREFIX + "partitions", 8),
+        config.getInt(PREFIX + "sweep_sample", 2000),
+        config.getInt(PREFIX + "sweep_iter", 100),
+        new Gibbs(config.getDouble(PREFIX + "gibbs.alpha_sum", 5), config.getDouble(PREFIX + "gibbs.beta", 0.01),
+            config.getInt(PREFIX + "gibbs.sync_sweeps", 10), config.getInt(PREFIX + "gibbs.burn_in", 100)));
   }
 
   /** The settings with one k only (bench, scoring). */
   public TopicSettings withKs(List<Integer> only) {
     return new TopicSettings(units, sectionKinds, minDocs, only, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
-        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions);
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, sweepSample, sweepIter, gibbs);
   }
 
   /** The settings modelling other units (as a saved model was trained). */
   public TopicSettings withUnits(String otherUnits, List<String> otherKinds) {
     return new TopicSettings(otherUnits, otherKinds, minDocs, ks, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
-        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions);
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, sweepSample, sweepIter, gibbs);
   }
 
   private static void require(boolean ok, String key, String expected, Object got) {

@@ -227,14 +227,26 @@ public final class Tables {
       field("n_docs", LongType, false),
       field("rank", IntegerType, false)));
 
-  /** Every model of every topics run, scored; chosen = the model kept. Append-only. Key: (run_id, k, seed). */
-  public static final TableDef TOPIC_MODEL_RUNS = new TableDef("topic_model_runs", List.of("run_id", "k", "seed"), schema(
+  /**
+   * Every model of every topics run (stage: 'sweep' = the k sweep's fits on the sample, 'final'
+   * = the restarts of the chosen k), with each criterion the choice weighs; chosen = the model
+   * kept. Append-only. Key: (run_id, stage, k, seed).
+   */
+  public static final TableDef TOPIC_MODEL_RUNS = new TableDef("topic_model_runs",
+      List.of("run_id", "stage", "k", "seed"), schema(
       field("run_id", StringType, false),
+      field("stage", StringType, false),
       field("k", IntegerType, false),
       field("optimizer", StringType, false),
       field("iterations", IntegerType, false),
       field("coherence", DoubleType, false),
+      field("min_coherence", DoubleType, false),
       field("perplexity", DoubleType, true),
+      field("min_prevalence", DoubleType, false),
+      field("dead_topics", IntegerType, false),
+      field("duplicate_pairs", IntegerType, false),
+      field("negative_topics", IntegerType, false),
+      field("meets_rules", DataTypes.BooleanType, false),
       field("seconds", DoubleType, false),
       field("chosen", DataTypes.BooleanType, false),
       field("units", StringType, false),

@@ -5,7 +5,9 @@ import java.util.Set;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.clustering.DistributedLDAModel;
 import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.StopWordsRemover;
@@ -74,7 +76,24 @@ public final class TopicFeatures {
         .setMinTF(fitted.getMinTF()).setBinary(fitted.getBinary());
   }
 
-  public static LDA lda(TopicSettings settings, int k) {
+  /**
+   * A model of k topics fitted on {@code train} by the configured optimizer, from {@code seed},
+   * in {@code iterations} sweeps (Gibbs) or iterations (MLlib).
+   */
+  public static LDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
+      int iterations) {
+    if (settings.optimizer().equals(TopicSettings.GIBBS)) {
+      return GibbsLda.fit(train, vocabularySize, settings, k, seed, iterations);
+    }
+    LDAModel model = lda(settings, k).setSeed(seed).setMaxIter(iterations).fit(train);
+    if (model instanceof DistributedLDAModel distributed) {
+      // The local form is what is saved and scores new documents; it does not keep the columns.
+      model = distributed.toLocal().setFeaturesCol(FEATURES).setTopicDistributionCol(TOPIC_DISTRIBUTION);
+    }
+    return model;
+  }
+
+  private static LDA lda(TopicSettings settings, int k) {
     LDA lda = new LDA();
     if (settings.topicConcentration() > 0) {
       lda.setTopicConcentration(settings.topicConcentration());

@@ -1,80 +1,148 @@
 package org.reportcorpus.jobs.topics;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.ml.clustering.DistributedLDAModel;
 import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.stat.Summarizer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.reportcorpus.jobs.config.TopicSettings;
 import org.reportcorpus.udfs.topics.TopicCoherence;
+import org.reportcorpus.udfs.topics.TopicQuality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.reportcorpus.jobs.config.TopicSettings;
 
 /**
- * Fits LDA models — for each k, {@code restarts} of them from consecutive seeds, since
- * variational LDA often settles in a poor local optimum (two planted topics merged, one split)
- * that a different start avoids — on the training documents and scores each: NPMI coherence of every
- * topic's top terms over the whole corpus, and log perplexity on the held-out documents (lower
- * is better). The best model has the highest coherence; ties go to the lower perplexity, then
- * the smaller k.
+ * Chooses the topic model in two stages, so that the cost of the choice does not grow with the
+ * corpus:
+ *
+ * <ol>
+ *   <li>k sweep: one cheap fit ({@code sweep_iter}) per k of {@code corpus.topics.k} on a stable
+ *       sample of about {@code sweep_sample} units (chosen by a hash of doc_id);
+ *       the k of the preferred model ({@link TopicQuality}) is kept;
+ *   <li>final: {@code restarts} full fits ({@code max_iter}) of that k on all training units,
+ *       from consecutive seeds — a sampler or optimizer can settle in a poor optimum (two themes
+ *       merged, one split) that another start avoids; the preferred one is the model.
+ * </ol>
+ *
+ * <p>Every fit is judged on the units it was fitted from: NPMI coherence of each topic's top
+ * terms, held-out log perplexity, prevalence (mean topic weight), and the faults dead,
+ * duplicate and negative. When the sample is the whole corpus and the sweep fit had the full
+ * budget, it counts as the first restart.
  */
 public final class TopicModelSweep {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicModelSweep.class);
 
-  /** One fitted model and its scores; {@code topTerms[t]} are topic t's top term ids. */
-  record Scored(int k, long seed, LDAModel model, double coherence, double[] topicCoherence, double perplexity,
-      double seconds, int[][] topTerms) {}
+  private static final long HASH_SPACE = 1_000_000;
 
-  /** All models tried, in order of k, and the chosen one. */
-  record Result(List<Scored> tried, Scored chosen, long nTrain, long nHoldout) {}
+  public static final String SWEEP = "sweep";
+  public static final String FINAL = "final";
+
+  /** One fitted model, its measures, and the verdict on them; {@code topTerms[t]} are topic t's top term ids. */
+  record Scored(String stage, int k, long seed, LDAModel model, long nTrain, long nHoldout, double[] topicCoherence,
+      double[] prevalence, double seconds, int[][] topTerms, TopicQuality.Verdict verdict) {
+    double coherence() {
+      return verdict.coherence();
+    }
+
+    double perplexity() {
+      return verdict.perplexity();
+    }
+  }
+
+  /** All models tried, in order of fitting, and the chosen one. */
+  record Result(List<Scored> tried, Scored chosen) {}
 
   private TopicModelSweep() {}
 
-  static Result run(Dataset<Row> features, TopicSettings settings) {
-    Dataset<Row> train = features.filter(col("holdout").equalTo(false));
-    Dataset<Row> holdout = features.filter(col("holdout"));
-    long nTrain = train.count();
-    long nHoldout = holdout.count();
-    if (nTrain == 0) {
+  static Result run(Dataset<Row> features, int vocabularySize, TopicSettings settings) {
+    long nUnits = features.count();
+    if (nUnits == 0) {
       throw new IllegalStateException("topics: no documents to train on (is the documents table empty?)");
     }
+    boolean sampled = nUnits > settings.sweepSample();
+    // A share of the hash space rather than a sort and limit: the units keep their layout
+    // (TopicUnits), and the same document stays in the sample as the corpus grows.
+    Dataset<Row> sample = sampled
+        ? features.filter(pmod(xxhash64(col("doc_id")), lit(HASH_SPACE))
+            .lt(HASH_SPACE * settings.sweepSample() / nUnits)).persist(StorageLevel.MEMORY_AND_DISK())
+        : features;
     List<Scored> tried = new ArrayList<>();
-    for (int k : settings.ks()) {
+    try {
+      Units sweepUnits = Units.of(sample);
+      List<Scored> sweep = new ArrayList<>();
+      for (int k : settings.ks()) {
+        sweep.add(fit(SWEEP, sweepUnits, vocabularySize, settings, k, settings.seed(), settings.sweepIter()));
+      }
+      tried.addAll(sweep);
+      int k = sweep.get(TopicQuality.choose(sweep.stream().map(Scored::verdict).toList())).k();
+
+      Units all = sampled ? Units.of(features) : sweepUnits;
+      List<Scored> finals = new ArrayList<>();
       for (int restart = 0; restart < settings.restarts(); restart++) {
-        tried.add(fit(features, train, holdout, nHoldout, nTrain + nHoldout, settings, k, settings.seed() + restart));
+        long seed = settings.seed() + restart;
+        Scored reused = restart == 0 && !sampled && settings.sweepIter() >= settings.maxIter()
+            ? sweep.stream().filter(s -> s.k() == k).findFirst().orElseThrow() : null;
+        finals.add(reused != null ? reused : fit(FINAL, all, vocabularySize, settings, k, seed, settings.maxIter()));
+      }
+      finals.stream().filter(s -> s.stage().equals(FINAL)).forEach(tried::add);
+      Scored chosen = finals.get(TopicQuality.choose(finals.stream().map(Scored::verdict).toList()));
+      if (!chosen.verdict().meetsRules()) {
+        LOG.warn("topics: no fit of k={} is free of faults; kept the one with fewest: {} dead, {} duplicate pairs, "
+            + "{} negative", k, chosen.verdict().dead(), chosen.verdict().duplicatePairs(), chosen.verdict().negative());
+      }
+      return new Result(tried, chosen);
+    } finally {
+      if (sampled) {
+        sample.unpersist();
       }
     }
-    Scored chosen = tried.stream().max(Comparator.comparingDouble(Scored::coherence)
-        .thenComparing(Comparator.comparingDouble((Scored s) -> Double.isNaN(s.perplexity()) ? 0 : s.perplexity())
-            .reversed())
-        .thenComparing(Comparator.comparingInt(Scored::k).reversed())).orElseThrow();
-    return new Result(tried, chosen, nTrain, nHoldout);
   }
 
-  /** One model: fitted on {@code train}, scored on all {@code features} and on {@code holdout}. */
-  private static Scored fit(Dataset<Row> features, Dataset<Row> train, Dataset<Row> holdout, long nHoldout,
-      long nDocs, TopicSettings settings, int k, long seed) {
-    long started = System.nanoTime();
-    LDAModel model = TopicFeatures.lda(settings, k).setSeed(seed).fit(train);
-    if (model instanceof DistributedLDAModel distributed) {
-      // The local form is what is saved and scores new documents; it does not keep the columns.
-      model = distributed.toLocal().setFeaturesCol(TopicFeatures.FEATURES)
-          .setTopicDistributionCol(TopicFeatures.TOPIC_DISTRIBUTION);
+  /** Units split into training and held-out, with their counts. */
+  private record Units(Dataset<Row> all, Dataset<Row> train, Dataset<Row> holdout, long nTrain, long nHoldout) {
+    static Units of(Dataset<Row> features) {
+      Dataset<Row> train = features.filter(col("holdout").equalTo(false));
+      Dataset<Row> holdout = features.filter(col("holdout"));
+      return new Units(features, train, holdout, train.count(), holdout.count());
     }
+  }
+
+  /** One model: fitted on the training units, judged on all of them (perplexity: on the held-out ones). */
+  private static Scored fit(String stage, Units units, int vocabularySize, TopicSettings settings, int k, long seed,
+      int iterations) {
+    if (units.nTrain() == 0) {
+      throw new IllegalStateException("topics: every unit is held out; lower corpus.topics.holdout_percent");
+    }
+    long started = System.nanoTime();
+    LDAModel model = TopicFeatures.fit(units.train(), vocabularySize, settings, k, seed, iterations);
     double seconds = (System.nanoTime() - started) / 1e9;
-    double perplexity = nHoldout == 0 ? Double.NaN : model.logPerplexity(holdout);
+    double perplexity = units.nHoldout() == 0 ? Double.NaN : model.logPerplexity(units.holdout());
     int[][] topTerms = topTermIds(model, settings.coherenceTerms());
-    double[] topicCoherence = CoherenceScorer.score(features, TopicFeatures.FEATURES, topTerms, nDocs);
-    Scored scored = new Scored(k, seed, model, TopicCoherence.mean(topicCoherence), topicCoherence, perplexity,
-        seconds, topTerms);
-    LOG.info("topics: k={} seed={} coherence={} log perplexity={} ({} s)", k, seed,
-        String.format("%.4f", scored.coherence()), String.format("%.4f", perplexity), String.format("%.1f", seconds));
-    return scored;
+    double[] topicCoherence = CoherenceScorer.score(units.all(), TopicFeatures.FEATURES, topTerms,
+        units.nTrain() + units.nHoldout());
+    double[] prevalence = prevalence(model, units.all());
+    TopicQuality.Verdict verdict = TopicQuality.judge(TopicCoherence.mean(topicCoherence), perplexity, prevalence,
+        topicCoherence, topTerms);
+    LOG.info("topics: {} k={} seed={} coherence={} log perplexity={} dead={} duplicate pairs={} negative={} ({} s)",
+        stage, k, seed, String.format("%.4f", verdict.coherence()), String.format("%.4f", perplexity), verdict.dead(),
+        verdict.duplicatePairs(), verdict.negative(), String.format("%.1f", seconds));
+    return new Scored(stage, k, seed, model, units.nTrain(), units.nHoldout(), topicCoherence, prevalence, seconds,
+        topTerms, verdict);
+  }
+
+  /** Each topic's mean weight over the units — what the topics table reports as prevalence. */
+  public static double[] prevalence(LDAModel model, Dataset<Row> units) {
+    Row means = model.transform(units).select(Summarizer.mean(col(TopicFeatures.TOPIC_DISTRIBUTION))).first();
+    return ((Vector) means.get(0)).toArray();
   }
 
   /** Each topic's {@code n} most probable term ids (a k-row table: collected). */

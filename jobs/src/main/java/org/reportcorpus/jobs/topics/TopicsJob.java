@@ -32,6 +32,7 @@ import org.reportcorpus.jobs.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.reportcorpus.jobs.config.TopicSettings;
+import org.reportcorpus.udfs.topics.TopicQuality;
 
 /**
  * Topics: {@code documents} (or their sections) → an LDA topic model and the tables
@@ -121,9 +122,10 @@ public final class TopicsJob {
             + " words is too little to model; at least " + TopicSettings.MIN_DOCS + "=" + settings.minDocs()
             + " documents are needed (and words in at least min_df of them)");
       }
-      TopicModelSweep.Result sweep = TopicModelSweep.run(features, settings);
+      TopicModelSweep.Result sweep = TopicModelSweep.run(features, vocabulary.length, settings);
       TopicModelSweep.Scored chosen = sweep.chosen();
-      stages.done("sweep", "k=" + settings.ks() + ", chose k=" + chosen.k());
+      stages.done("sweep", "k=" + settings.ks() + ", chose k=" + chosen.k() + " seed " + chosen.seed()
+          + (chosen.verdict().meetsRules() ? "" : " (with faults: see topic_model_runs)"));
 
       PipelineStage[] stagesOfModel = Stream.concat(Arrays.stream(featurized.model().stages()),
           Stream.of(chosen.model())).toArray(PipelineStage[]::new);
@@ -154,7 +156,8 @@ public final class TopicsJob {
     if (out != null) {
       out.printf("%nTopic models of run %s (the chosen one is kept):%n", runId);
       ResultPrinter.print(store.read(Tables.TOPIC_MODEL_RUNS).filter(col("run_id").equalTo(runId))
-          .select("k", "seed", "coherence", "perplexity", "seconds", "chosen").orderBy("k", "seed"), out);
+          .select("stage", "k", "seed", "coherence", "min_coherence", "perplexity", "dead_topics", "duplicate_pairs",
+              "negative_topics", "seconds", "chosen").orderBy(col("stage").desc(), col("k"), col("seed")), out);
       out.printf("%nTopics:%n");
       ResultPrinter.print(store.read(Tables.TOPICS).select("topic_id", "prevalence", "coherence", "top_terms")
           .orderBy(col("prevalence").desc()), out);
@@ -250,11 +253,15 @@ public final class TopicsJob {
     List<Row> rows = new ArrayList<>();
     for (TopicModelSweep.Scored model : sweep.tried()) {
       boolean chosen = model == sweep.chosen();
-      rows.add(RowFactory.create(runId, model.k(), settings.optimizer(), settings.maxIter(),
-          TopicTables.round(model.coherence()), Double.isNaN(model.perplexity()) ? null : model.perplexity(),
+      TopicQuality.Verdict verdict = model.verdict();
+      rows.add(RowFactory.create(runId, model.stage(), model.k(), settings.optimizer(),
+          model.stage().equals(TopicModelSweep.SWEEP) ? settings.sweepIter() : settings.maxIter(),
+          TopicTables.round(verdict.coherence()), TopicTables.round(verdict.minCoherence()),
+          Double.isNaN(verdict.perplexity()) ? null : verdict.perplexity(), TopicTables.round(verdict.minPrevalence()),
+          verdict.dead(), verdict.duplicatePairs(), verdict.negative(), verdict.meetsRules(),
           model.seconds(), chosen, settings.units(),
           settings.units().equals(TopicSettings.UNITS_SECTIONS) ? String.join(",", settings.sectionKinds()) : null,
-          sweep.nTrain(), sweep.nHoldout(), vocabularySize, model.seed(), chosen ? modelPath : null,
+          model.nTrain(), model.nHoldout(), vocabularySize, model.seed(), chosen ? modelPath : null,
           Timestamp.from(started)));
     }
     return spark.createDataFrame(rows, Tables.TOPIC_MODEL_RUNS.schema());

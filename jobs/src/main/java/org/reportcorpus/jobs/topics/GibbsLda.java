@@ -1,0 +1,145 @@
+package org.reportcorpus.jobs.topics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.clustering.LocalLDAModel;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.mllib.linalg.Matrices;
+import org.apache.spark.mllib.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.reportcorpus.jobs.config.TopicSettings;
+import org.reportcorpus.udfs.topics.DirichletFit;
+import org.reportcorpus.udfs.topics.GibbsShard;
+
+/**
+ * LDA by collapsed Gibbs sampling on Spark (AD-LDA): each partition of the count vectors
+ * becomes a {@link GibbsShard} that sweeps its documents {@code sync_sweeps} times against its
+ * own copy of the word–topic counts; then the shards' counts are summed (a k × V array, the only
+ * thing that reaches the driver) and broadcast for the next round. After {@code burn_in} sweeps,
+ * the asymmetric document–topic prior is refitted at every merge ({@link DirichletFit}).
+ *
+ * <p>The result is an ordinary MLlib {@link LocalLDAModel} whose topic parameters are the
+ * sampled counts plus beta: for that model the counts are exactly the variational parameters
+ * MLlib would hold, so MLlib infers new documents' topic weights from them, saves, loads and
+ * reports perplexity as for a model it fitted itself.
+ */
+final class GibbsLda {
+
+  private GibbsLda() {}
+
+  static LocalLDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
+      int sweeps) {
+    TopicSettings.Gibbs gibbs = settings.gibbs();
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(train.sparkSession().sparkContext());
+    JavaRDD<GibbsShard> shards = train.select(TopicFeatures.FEATURES).javaRDD()
+        .mapPartitionsWithIndex((partition, rows) -> {
+          List<int[]> documents = new ArrayList<>();
+          while (rows.hasNext()) {
+            documents.add(occurrences(((Vector) rows.next().get(0)).toSparse()));
+          }
+          return Collections.singletonList(GibbsShard.start(k, documents, mix(seed, 0, partition))).iterator();
+        }, true)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    int[] counts = shards.map(shard -> shard.wordTopicCounts(vocabularySize)).treeReduce(GibbsLda::added);
+    double[] alpha = new double[k];
+    Arrays.fill(alpha, gibbs.alphaSum() / k);
+
+    int rounds = Math.max(1, (sweeps + gibbs.syncSweeps() - 1) / gibbs.syncSweeps());
+    Broadcast<int[]> previous = null;
+    for (int round = 1; round <= rounds; round++) {
+      Broadcast<int[]> shared = context.broadcast(counts);
+      double[] prior = alpha;
+      double beta = gibbs.beta(); // plain values in the closure
+      int roundSweeps = gibbs.syncSweeps();
+      long roundSeed = mix(seed, round, 0);
+      JavaRDD<GibbsShard> swept = shards.mapPartitionsWithIndex((partition, it) -> {
+        List<GibbsShard> out = new ArrayList<>(1);
+        while (it.hasNext()) {
+          out.add(it.next().sweep(shared.value(), prior, beta, roundSweeps, roundSeed + partition));
+        }
+        return out.iterator();
+      }, true).persist(StorageLevel.MEMORY_AND_DISK());
+      // Cut the lineage at each round (the round is cached anyway): hundreds of rounds are not
+      // worth keeping. A round's task still carries its parent round's closure, so a broadcast
+      // is destroyed one round later.
+      swept.rdd().localCheckpoint();
+      counts = swept.map(shard -> shard.wordTopicCounts(vocabularySize)).treeReduce(GibbsLda::added);
+      if (round * gibbs.syncSweeps() > gibbs.burnIn()) {
+        alpha = DirichletFit.fit(alpha, swept.map(GibbsShard::histograms).treeReduce(DirichletFit.Histograms::plus),
+            200);
+      }
+      shards.unpersist(false);
+      if (previous != null) {
+        previous.destroy();
+      }
+      previous = shared;
+      shards = swept;
+    }
+    shards.unpersist(false);
+    if (previous != null) {
+      previous.destroy();
+    }
+    return model(train, counts, alpha, gibbs.beta(), vocabularySize, k);
+  }
+
+  /** The MLlib model of these counts: topics matrix V × k = counts + beta, doc concentration alpha. */
+  private static LocalLDAModel model(Dataset<Row> train, int[] counts, double[] alpha, double beta, int vocabularySize,
+      int k) {
+    double[] lambda = new double[vocabularySize * k]; // column-major V × k
+    for (int w = 0; w < vocabularySize; w++) {
+      for (int t = 0; t < k; t++) {
+        lambda[t * vocabularySize + w] = counts[w * k + t] + beta;
+      }
+    }
+    // MLlib's constructors are package-private in Scala, public in bytecode: the only way to build a
+    // model MLlib can save, load and apply from parameters fitted elsewhere.
+    org.apache.spark.mllib.clustering.LocalLDAModel fitted = new org.apache.spark.mllib.clustering.LocalLDAModel(
+        Matrices.dense(vocabularySize, k, lambda), Vectors.dense(alpha), beta, 100);
+    LocalLDAModel model = new LocalLDAModel(org.apache.spark.ml.util.Identifiable.randomUID("lda"), vocabularySize,
+        fitted, train.sparkSession());
+    model.set(model.k(), k);
+    model.set(model.topicConcentration(), beta);
+    model.set(model.docConcentration(), alpha);
+    return (LocalLDAModel) model.setFeaturesCol(TopicFeatures.FEATURES)
+        .setTopicDistributionCol(TopicFeatures.TOPIC_DISTRIBUTION);
+  }
+
+  /** A count vector as term ids, each repeated by its count. */
+  static int[] occurrences(SparseVector counts) {
+    int total = 0;
+    for (double value : counts.values()) {
+      total += (int) value;
+    }
+    int[] ids = new int[total];
+    int at = 0;
+    for (int i = 0; i < counts.indices().length; i++) {
+      for (int c = 0; c < (int) counts.values()[i]; c++) {
+        ids[at++] = counts.indices()[i];
+      }
+    }
+    return ids;
+  }
+
+  private static int[] added(int[] a, int[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] += b[i];
+    }
+    return a;
+  }
+
+  /** A seed for (run seed, round, partition): distinct streams without correlated neighbours. */
+  private static long mix(long seed, int round, int partition) {
+    long z = seed * 0x9E3779B97F4A7C15L + round * 0xBF58476D1CE4E5B9L + partition * 0x94D049BB133111EBL;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

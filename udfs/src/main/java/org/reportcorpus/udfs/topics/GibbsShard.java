@@ -1,0 +1,140 @@
+package org.reportcorpus.udfs.topics;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One shard of a collapsed Gibbs sampler for LDA (Griffiths &amp; Steyvers 2004), distributed the
+ * AD-LDA way (Newman et al. 2009): each shard holds some documents' tokens and their topic
+ * assignments, sweeps them against its own copy of the corpus-wide word–topic counts, and the
+ * driver sums the shards' counts between rounds. A shard is immutable: {@link #sweep} returns a
+ * new one, so a lost partition is recomputed from the round before it.
+ *
+ * <p>Counts are laid out {@code [word * k + topic]}, so the k counts a token needs are adjacent.
+ */
+public final class GibbsShard implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int k;
+  private final int[][] words;
+  private final int[][] topics;
+
+  private GibbsShard(int k, int[][] words, int[][] topics) {
+    this.k = k;
+    this.words = words;
+    this.topics = topics;
+  }
+
+  /** Documents given as term ids (one per occurrence), each token in a topic drawn uniformly. */
+  public static GibbsShard start(int k, List<int[]> documents, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int[][] words = documents.toArray(new int[0][]);
+    int[][] topics = new int[words.length][];
+    for (int d = 0; d < words.length; d++) {
+      topics[d] = new int[words[d].length];
+      for (int i = 0; i < topics[d].length; i++) {
+        topics[d][i] = random.nextInt(k);
+      }
+    }
+    return new GibbsShard(k, words, topics);
+  }
+
+  public int documents() {
+    return words.length;
+  }
+
+  /** This shard's word–topic counts, {@code [word * k + topic]}. */
+  public int[] wordTopicCounts(int vocabularySize) {
+    int[] counts = new int[vocabularySize * k];
+    for (int d = 0; d < words.length; d++) {
+      for (int i = 0; i < words[d].length; i++) {
+        counts[words[d][i] * k + topics[d][i]]++;
+      }
+    }
+    return counts;
+  }
+
+  /** Document d's topic counts. */
+  public int[] documentTopicCounts(int d) {
+    int[] counts = new int[k];
+    for (int topic : topics[d]) {
+      counts[topic]++;
+    }
+    return counts;
+  }
+
+  /**
+   * {@code sweeps} passes over every token, each resampled from its full conditional
+   * (n_dt + alpha_t)(n_wt + beta)/(n_t + V beta) with the token itself left out. The word–topic
+   * counts start from the corpus-wide {@code wordTopic} and follow this shard's own moves only.
+   */
+  public GibbsShard sweep(int[] wordTopic, double[] alpha, double beta, int sweeps, long seed) {
+    int vocabularySize = wordTopic.length / k;
+    int[] local = wordTopic.clone();
+    double[] inverseTotal = new double[k];
+    int[] total = new int[k];
+    for (int w = 0; w < vocabularySize; w++) {
+      for (int t = 0; t < k; t++) {
+        total[t] += local[w * k + t];
+      }
+    }
+    double vBeta = vocabularySize * beta;
+    for (int t = 0; t < k; t++) {
+      inverseTotal[t] = 1.0 / (total[t] + vBeta);
+    }
+    int[][] next = new int[topics.length][];
+    for (int d = 0; d < topics.length; d++) {
+      next[d] = topics[d].clone();
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] cumulative = new double[k];
+    for (int s = 0; s < sweeps; s++) {
+      for (int d = 0; d < words.length; d++) {
+        int[] doc = words[d];
+        int[] assigned = next[d];
+        int[] docTopic = new int[k];
+        for (int topic : assigned) {
+          docTopic[topic]++;
+        }
+        for (int i = 0; i < doc.length; i++) {
+          int base = doc[i] * k;
+          int old = assigned[i];
+          docTopic[old]--;
+          local[base + old]--;
+          total[old]--;
+          inverseTotal[old] = 1.0 / (total[old] + vBeta);
+          double sum = 0;
+          for (int t = 0; t < k; t++) {
+            sum += (docTopic[t] + alpha[t]) * (local[base + t] + beta) * inverseTotal[t];
+            cumulative[t] = sum;
+          }
+          double u = random.nextDouble() * sum;
+          int chosen = 0;
+          while (chosen < k - 1 && cumulative[chosen] <= u) {
+            chosen++;
+          }
+          assigned[i] = chosen;
+          docTopic[chosen]++;
+          local[base + chosen]++;
+          total[chosen]++;
+          inverseTotal[chosen] = 1.0 / (total[chosen] + vBeta);
+        }
+      }
+    }
+    return new GibbsShard(k, words, next);
+  }
+
+  /**
+   * What fitting alpha needs from this shard ({@link DirichletFit}): how many documents have
+   * each count of each topic, and how many have each length.
+   */
+  public DirichletFit.Histograms histograms() {
+    DirichletFit.Histograms histograms = new DirichletFit.Histograms(k);
+    for (int d = 0; d < topics.length; d++) {
+      histograms.addDocument(documentTopicCounts(d), topics[d].length);
+    }
+    return histograms;
+  }
+}
