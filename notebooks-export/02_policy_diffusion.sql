@@ -41,12 +41,22 @@ ORDER BY term, year
 
 -- COMMAND ----------
 
--- What is new each year: terms whose share rose most against the years before.
-SELECT year, rank, term, source, n_docs_mentioning,
-       round(doc_share, 3) AS doc_share, round(baseline_share, 3) AS baseline, round(log_ratio, 2) AS log_ratio
+-- What is new each year: terms whose share rose most against the years before (in years with
+-- too few documents for a share: whose occurrences per 10,000 characters did; see measure).
+SELECT year, rank, term, source, measure, n_docs_mentioning,
+       round(doc_share, 3) AS doc_share, round(baseline_share, 3) AS baseline,
+       round(per_10k_chars, 2) AS per_10k_chars, round(baseline_per_10k, 2) AS baseline_per_10k,
+       round(log_ratio, 2) AS log_ratio
 FROM corpus.emerging_terms
 ORDER BY year DESC, rank
 LIMIT 50
+
+-- COMMAND ----------
+
+-- Per year: the measure its emerging terms were ranked by, and why a year has none.
+SELECT year, n_docs, n_chars, measure, n_terms, reason
+FROM corpus.emerging_years
+ORDER BY year DESC
 
 -- COMMAND ----------
 

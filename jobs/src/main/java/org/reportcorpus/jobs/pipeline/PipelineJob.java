@@ -16,13 +16,14 @@ import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.tokenize.TokenizeJob;
 import org.reportcorpus.jobs.topics.TopicsJob;
 import org.reportcorpus.jobs.tables.TrendSlice;
+import org.reportcorpus.jobs.trends.EmergingTerms;
 import org.reportcorpus.jobs.trends.TrendsJob;
 
 /**
  * All stages in order, in one Spark application — ingest, tokenize, candidates (new-term
  * discovery; before trends, whose emerging terms include candidates), trends, co-occurrence,
- * keywords — then a short report on stdout: where the tables are and the top rows of
- * {@code term_trends}.
+ * keywords — then a short report on stdout: where the tables are, the top rows of
+ * {@code term_trends}, and which years have emerging terms by which measure (and why others have none).
  */
 public final class PipelineJob {
 
@@ -79,6 +80,9 @@ public final class PipelineJob {
             "doc_share_high", "occurrences", "per_10k_chars")
         .orderBy(col("year").desc(), col("n_docs_mentioning").desc(), col("term"))
         .limit(config.showRows()), out);
+    if (store.exists(Tables.EMERGING_YEARS)) {
+      out.printf("%n%s%n", EmergingTerms.summarize(store.read(Tables.EMERGING_YEARS)).line());
+    }
     if (store.exists(Tables.TOPICS)) {
       out.printf("%ntopics of the chosen model, most prevalent first:%n");
       ResultPrinter.print(store.read(Tables.TOPICS).select("topic_id", "prevalence", "coherence", "top_terms")

@@ -165,18 +165,40 @@ public final class Tables {
       field("regions_adopted_cumulative", LongType, false),
       field("adoption_share", DoubleType, false)));
 
-  /** Terms (dictionary and candidates) whose document share rises most against previous years. */
+  /**
+   * Terms (dictionary and candidates) that rise most against previous years, by document share, or
+   * in years with too few documents by occurrences per 10,000 characters ({@code measure}).
+   * Character counts are null for candidates. Key: (year, term).
+   */
   public static final TableDef EMERGING_TERMS = new TableDef("emerging_terms", List.of("year", "term"), schema(
       field("year", IntegerType, false),
       field("term", StringType, false),
       field("source", StringType, false),
+      field("measure", StringType, false),
       field("n_docs", LongType, false),
       field("n_docs_mentioning", LongType, false),
       field("doc_share", DoubleType, false),
       field("baseline_share", DoubleType, false),
+      field("occurrences", LongType, true),
+      field("n_chars", LongType, true),
+      field("per_10k_chars", DoubleType, true),
+      field("baseline_per_10k", DoubleType, true),
       field("baseline_years", IntegerType, false),
       field("log_ratio", DoubleType, false),
       field("rank", IntegerType, false)));
+
+  /**
+   * Per report year, how emerging_terms treated it: the measure its terms were ranked by (null:
+   * too little text), how many terms it ranked and, when none, why. Key: year.
+   */
+  public static final TableDef EMERGING_YEARS = new TableDef("emerging_years", List.of("year"), schema(
+      field("year", IntegerType, false),
+      field("n_docs", LongType, false),
+      field("n_chars", LongType, true),
+      field("measure", StringType, true),
+      field("baseline_years", IntegerType, false),
+      field("n_terms", LongType, false),
+      field("reason", StringType, true)));
 
   /** Phrases outside the vocabulary that look like policy slogans. Key: phrase. */
   public static final TableDef TERM_CANDIDATES = new TableDef("term_candidates", List.of("phrase"), schema(
@@ -302,7 +324,7 @@ public final class Tables {
 
   public static final List<TableDef> ALL =
       List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
-          TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
+          TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, EMERGING_YEARS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
           KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
           TOPIC_TERMS_BY_YEAR, RUNS);
 

@@ -36,7 +36,8 @@ import org.reportcorpus.jobs.tables.TrendSlice;
  *   <li>termTrends: year × geography × doc_type × section_kind → term_trends;
  *   <li>diffusion: first year per term and region → term_diffusion; the S-curve → term_adoption;
  *   <li>emergingTerms: dictionary terms (and candidates, when term_candidates ran) whose share
- *       rises most → emerging_terms.
+ *       rises most — or, in years with too few documents, whose frequency per 10,000 characters
+ *       does → emerging_terms; per year the measure used, or why there are none → emerging_years.
  * </ol>
  *
  * Near duplicates (table duplicates) are counted but left out of trends, diffusion and adoption
@@ -88,8 +89,16 @@ public final class TrendsJob {
     store.overwrite(Tables.TERM_ADOPTION, Diffusion.adoption(trendDocuments, store.read(Tables.TERM_DIFFUSION), terms));
     stages.done("diffusion", "first use per region and adoption curves written");
 
-    store.overwrite(Tables.EMERGING_TERMS, EmergingTerms.rank(yearlySeries(store), settings.emerging()));
-    stages.done("emergingTerms", "written to " + store.path(Tables.EMERGING_TERMS));
+    Dataset<Row> yearly = yearlySeries(store);
+    store.overwrite(Tables.EMERGING_TERMS, EmergingTerms.rank(yearly, settings.emerging()));
+    store.overwrite(Tables.EMERGING_YEARS, EmergingTerms.years(yearly, store.read(Tables.EMERGING_TERMS),
+        settings.emerging()));
+    // The analyst reads here why a year (or every year) has no emerging terms.
+    EmergingTerms.Summary emerging = EmergingTerms.summarize(store.read(Tables.EMERGING_YEARS));
+    if (emerging.rows() == 0) {
+      LOG.warn("[trends] {}", emerging.line());
+    }
+    stages.done("emergingTerms", emerging.line());
   }
 
   /** (doc_id, section_kind, term, occurrences) for every term found at least once in a unit. */
@@ -112,12 +121,13 @@ public final class TrendsJob {
   /** National yearly series of dictionary terms, plus candidates when their table exists. */
   static Dataset<Row> yearlySeries(TableStore store) {
     Dataset<Row> dictionary = EmergingTerms.tag(store.read(Tables.TERM_TRENDS).filter(TrendSlice.headline())
-        .select("term", "year", "n_docs", "n_docs_mentioning"), "dictionary");
+        .select("term", "year", "n_docs", "n_docs_mentioning", "occurrences", "n_chars"), "dictionary");
     if (!store.exists(Tables.CANDIDATE_TRENDS)) {
       return dictionary;
     }
+    // Candidates have no character counts: occurrences and n_chars stay null.
     return dictionary.unionByName(EmergingTerms.tag(store.read(Tables.CANDIDATE_TRENDS)
-        .select(col("phrase").as("term"), col("year"), col("n_docs"), col("n_docs_mentioning")), "candidate"));
+        .select(col("phrase").as("term"), col("year"), col("n_docs"), col("n_docs_mentioning")), "candidate"), true);
   }
 
   static Dataset<Row> terms(SparkSession spark, TermDictionary dictionary) {

@@ -38,6 +38,8 @@ class CorpusOptionsTest {
       "corpus.trends.smoothing_window|x|a whole number in [1, 99]",
       "corpus.trends.smoothing_window|4|an odd number >= 1",
       "corpus.emerging.min_docs|0|a whole number >= 1",
+      "corpus.emerging.min_chars|-5|a whole number >= 1",
+      "corpus.emerging.smoothing_per_10k|0|a number in [",
       // candidates (CandidateSettings)
       "corpus.candidates.top_k|0|at least 1",
       "corpus.candidates.ngram.closure_ratio|abc|a number",

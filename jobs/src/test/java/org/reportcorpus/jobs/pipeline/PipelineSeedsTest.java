@@ -244,6 +244,7 @@ class PipelineSeedsTest {
     String output = SeedWarehouse.pipelineOutput();
     assertTrue(output.contains("corpus.term_trends"), output);
     assertTrue(output.contains("term\tcategory\tyear\tn_docs\tn_docs_mentioning\tdoc_share"), output);
+    assertTrue(output.contains("emerging_terms: ") && output.contains("by per_10k_chars: "), output);
   }
 
   @Test

@@ -25,12 +25,9 @@ public final class SeedWarehouse {
   public static synchronized CorpusConfig get() {
     if (config == null) {
       Path corpus = Fixtures.sharedCorpus();
-      CorpusConfig base = Fixtures.config(Fixtures.tempDir("seed-warehouse"),
+      // Default emerging settings: one work report a year is ranked by occurrences per 10k characters.
+      CorpusConfig built = Fixtures.config(Fixtures.tempDir("seed-warehouse"),
           List.of(corpus.resolve("seeds"), corpus.resolve("gov-work-reports")));
-      // One work report a year: emerging terms need a support of one document here.
-      java.util.Map<String, String> settings = new java.util.HashMap<>(base.settings());
-      settings.put("corpus.emerging.min_docs", "1");
-      CorpusConfig built = CorpusConfig.of(settings, base.inputs());
       SparkSession spark = SharedSpark.get();
       CorpusRun run = Sessions.prepare(spark, built);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
