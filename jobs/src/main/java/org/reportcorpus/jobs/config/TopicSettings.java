@@ -13,7 +13,8 @@ public record TopicSettings(
     double minDf, double maxDf, int vocabSize,
     List<String> posPrefixes, List<String> excludedPos, int minLength,
     String stopwordsPath, String reportWordsPath,
-    int topTerms, double minDocWeight, int yearTerms, int partitions, int sweepSample, int sweepIter, Gibbs gibbs) {
+    int topTerms, double minDocWeight, int yearTerms, int partitions, int sweepSample, int sweepIter, double reportWordShare,
+    double reportWordEvenness, Gibbs gibbs) {
 
   /**
    * The Gibbs sampler's settings (optimizer = gibbs): the prior's starting total alpha_sum
@@ -73,6 +74,10 @@ public record TopicSettings(
     require(partitions >= 1, PREFIX + "partitions", "a count >= 1", partitions);
     require(sweepSample >= minDocs, PREFIX + "sweep_sample", "a count >= min_docs (" + minDocs + ")", sweepSample);
     require(sweepIter >= 1, PREFIX + "sweep_iter", "a count >= 1", sweepIter);
+    require(reportWordShare > 0 && reportWordShare <= 1, PREFIX + "report_words.min_year_share", "a share in (0, 1]",
+        reportWordShare);
+    require(reportWordEvenness >= 0 && reportWordEvenness <= 1, PREFIX + "report_words.min_evenness",
+        "a number in [0, 1]", reportWordEvenness);
     sectionKinds = List.copyOf(sectionKinds);
     ks = ks.stream().distinct().sorted().toList();
     posPrefixes = List.copyOf(posPrefixes);
@@ -85,11 +90,11 @@ public record TopicSettings(
         config.getList(SECTION_KINDS, "achievements,plans"),
         config.getInt(MIN_DOCS, 20),
         config.getIntList(K, "10,15,20,30,40", 2),
-        config.getInt(PREFIX + "restarts", 3),
+        config.getInt(PREFIX + "restarts", 2),
         config.getInt(PREFIX + "coherence_terms", 10),
         config.getInt(PREFIX + "holdout_percent", 10),
         config.get(OPTIMIZER, GIBBS),
-        config.getInt(MAX_ITER, 100),
+        config.getInt(MAX_ITER, 300),
         config.getDouble(PREFIX + "subsampling_rate", 0.3),
         config.getDouble(PREFIX + "learning_offset", 1),
         config.getDouble(PREFIX + "learning_decay", 0.6),
@@ -110,22 +115,24 @@ public record TopicSettings(
         config.getInt(PREFIX + "partitions", 8),
         config.getInt(PREFIX + "sweep_sample", 2000),
         config.getInt(PREFIX + "sweep_iter", 100),
+        config.getDouble(PREFIX + "report_words.min_year_share", 0.6),
+        config.getDouble(PREFIX + "report_words.min_evenness", 0.7),
         new Gibbs(config.getDouble(PREFIX + "gibbs.alpha_sum", 5), config.getDouble(PREFIX + "gibbs.beta", 0.01),
-            config.getInt(PREFIX + "gibbs.sync_sweeps", 10), config.getInt(PREFIX + "gibbs.burn_in", 100)));
+            config.getInt(PREFIX + "gibbs.sync_sweeps", 10), config.getInt(PREFIX + "gibbs.burn_in", 50)));
   }
 
   /** The settings with one k only (bench, scoring). */
   public TopicSettings withKs(List<Integer> only) {
     return new TopicSettings(units, sectionKinds, minDocs, only, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
-        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, sweepSample, sweepIter, gibbs);
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
   }
 
   /** The settings modelling other units (as a saved model was trained). */
   public TopicSettings withUnits(String otherUnits, List<String> otherKinds) {
     return new TopicSettings(otherUnits, otherKinds, minDocs, ks, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
-        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, sweepSample, sweepIter, gibbs);
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
   }
 
   private static void require(boolean ok, String key, String expected, Object got) {

@@ -322,11 +322,23 @@ public final class Tables {
       field("tf", LongType, false),
       field("n_docs", LongType, false)));
 
+  /**
+   * Candidate report boilerplate found by the last topics run: words in nearly every document of
+   * every year, spread evenly over the topics (ReportWords); to be reviewed into
+   * conf/report_words.txt. Key: term.
+   */
+  public static final TableDef TOPIC_REPORT_WORDS = new TableDef("topic_report_words", List.of("term"), schema(
+      field("term", StringType, false),
+      field("min_year_share", DoubleType, false),
+      field("mean_year_share", DoubleType, false),
+      field("topic_evenness", DoubleType, false),
+      field("years", IntegerType, false)));
+
   public static final List<TableDef> ALL =
       List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
           TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, EMERGING_YEARS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
           KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
-          TOPIC_TERMS_BY_YEAR, RUNS);
+          TOPIC_TERMS_BY_YEAR, TOPIC_REPORT_WORDS, RUNS);
 
   /** The headline slice of term_trends (TrendSlice), so SQL users need not repeat its filter. */
   public static final ViewDef TERM_TRENDS_NATIONAL =

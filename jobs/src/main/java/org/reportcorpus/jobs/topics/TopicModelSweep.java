@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.linalg.Vector;
@@ -29,7 +30,9 @@ import org.slf4j.LoggerFactory;
  *       the k of the preferred model ({@link TopicQuality}) is kept;
  *   <li>final: {@code restarts} full fits ({@code max_iter}) of that k on all training units,
  *       from consecutive seeds — a sampler or optimizer can settle in a poor optimum (two themes
- *       merged, one split) that another start avoids; the preferred one is the model.
+ *       merged, one split) that another start avoids; the preferred one is the model. If none
+ *       of them is free of faults, the next k in the sweep's order is fitted the same way, and
+ *       so on; the preferred of all final fits is the model.
  * </ol>
  *
  * <p>Every fit is judged on the units it was fitted from: NPMI coherence of each topic's top
@@ -83,21 +86,33 @@ public final class TopicModelSweep {
         sweep.add(fit(SWEEP, sweepUnits, vocabularySize, settings, k, settings.seed(), settings.sweepIter()));
       }
       tried.addAll(sweep);
-      int k = sweep.get(TopicQuality.choose(sweep.stream().map(Scored::verdict).toList())).k();
 
+      // The preferred k first; when none of its full fits is free of faults (a cheap fit can look
+      // clean where the full one starves a topic), the next k the sweep prefers.
+      List<Scored> byPreference = new ArrayList<>(sweep);
+      byPreference.sort(Comparator.comparing(Scored::verdict, TopicQuality.PREFERENCE));
       Units all = sampled ? Units.of(features) : sweepUnits;
       List<Scored> finals = new ArrayList<>();
-      for (int restart = 0; restart < settings.restarts(); restart++) {
-        long seed = settings.seed() + restart;
-        Scored reused = restart == 0 && !sampled && settings.sweepIter() >= settings.maxIter()
-            ? sweep.stream().filter(s -> s.k() == k).findFirst().orElseThrow() : null;
-        finals.add(reused != null ? reused : fit(FINAL, all, vocabularySize, settings, k, seed, settings.maxIter()));
+      for (Scored candidate : byPreference) {
+        int k = candidate.k();
+        List<Scored> ofK = new ArrayList<>();
+        for (int restart = 0; restart < settings.restarts(); restart++) {
+          boolean reuse = restart == 0 && !sampled && settings.sweepIter() >= settings.maxIter();
+          ofK.add(reuse ? candidate : fit(FINAL, all, vocabularySize, settings, k, settings.seed() + restart,
+              settings.maxIter()));
+        }
+        ofK.stream().filter(s -> s.stage().equals(FINAL)).forEach(tried::add);
+        finals.addAll(ofK);
+        if (ofK.stream().anyMatch(s -> s.verdict().meetsRules())) {
+          break;
+        }
+        LOG.info("topics: no full fit of k={} is free of faults; trying the next k", k);
       }
-      finals.stream().filter(s -> s.stage().equals(FINAL)).forEach(tried::add);
       Scored chosen = finals.get(TopicQuality.choose(finals.stream().map(Scored::verdict).toList()));
       if (!chosen.verdict().meetsRules()) {
-        LOG.warn("topics: no fit of k={} is free of faults; kept the one with fewest: {} dead, {} duplicate pairs, "
-            + "{} negative", k, chosen.verdict().dead(), chosen.verdict().duplicatePairs(), chosen.verdict().negative());
+        LOG.warn("topics: no fit is free of faults; kept the one with fewest (k={}): {} dead, {} duplicate pairs, "
+            + "{} negative", chosen.k(), chosen.verdict().dead(), chosen.verdict().duplicatePairs(),
+            chosen.verdict().negative());
       }
       return new Result(tried, chosen);
     } finally {

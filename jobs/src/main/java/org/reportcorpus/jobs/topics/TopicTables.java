@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.stat.Summarizer;
@@ -33,6 +35,7 @@ import org.reportcorpus.jobs.spark.RowBuilder;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.trends.Diffusion;
 import org.reportcorpus.udfs.topics.ClassTfIdf;
+import org.reportcorpus.udfs.topics.ReportWords;
 import org.reportcorpus.udfs.topics.DocTopicWeights;
 
 /**
@@ -157,6 +160,48 @@ final class TopicTables {
         .withColumn("rank", row_number().over(Window.partitionBy("topic_id", "year")
             .orderBy(col("weight").desc(), col("term"))))
         .filter(col("rank").leq(n));
+  }
+
+  /**
+   * Rows of {@code topic_report_words}: the words whose lowest yearly document share is at least
+   * {@code minYearShare} (a year without the word counts as 0), with how evenly the model spreads
+   * each over its topics; those at least {@code minEvenness} even are kept. The yearly shares are
+   * aggregated in Spark; only the words over the share bar (a few dozen) reach the driver.
+   */
+  static Dataset<Row> reportWords(SparkSession spark, Dataset<Row> features, LDAModel model, String[] vocabulary,
+      double minYearShare, double minEvenness) {
+    Dataset<Row> dated = features.filter(col("report_year").isNotNull())
+        .select(col("doc_id"), col("report_year").as("year"));
+    Dataset<Row> yearDocs = dated.groupBy("year").agg(count(lit(1)).as("year_docs"));
+    long years = yearDocs.count();
+    Dataset<Row> shares = termOccurrences(features).join(dated, "doc_id")
+        .groupBy("term_id", "year").agg(count(lit(1)).as("docs"))
+        .join(yearDocs, "year")
+        .withColumn("share", col("docs").divide(col("year_docs")))
+        .groupBy("term_id")
+        .agg(min("share").as("min_share"), sum("share").as("share_sum"), count(lit(1)).as("years"))
+        .filter(col("years").equalTo(years).and(col("min_share").geq(minYearShare)));
+    Matrix topics = model.topicsMatrix(); // V × k, each column a topic's word weights (k columns: local)
+    double[] topicTotals = new double[topics.numCols()];
+    for (int t = 0; t < topics.numCols(); t++) {
+      for (int w = 0; w < topics.numRows(); w++) {
+        topicTotals[t] += topics.apply(w, t);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Row word : shares.orderBy("term_id").collectAsList()) {
+      int w = word.getInt(0);
+      double[] weights = new double[topics.numCols()];
+      for (int t = 0; t < weights.length; t++) {
+        weights[t] = topics.apply(w, t) / topicTotals[t];
+      }
+      double evenness = ReportWords.evenness(weights);
+      if (ReportWords.isCandidate(word.getDouble(1), evenness, minYearShare, minEvenness)) {
+        rows.add(RowFactory.create(vocabulary[w], round(word.getDouble(1)), round(word.getDouble(2) / years),
+            round(evenness), (int) years));
+      }
+    }
+    return spark.createDataFrame(rows, Tables.TOPIC_REPORT_WORDS.schema());
   }
 
   /** (doc_id, term_id, occurrences) of every non-zero entry of the count vectors. */

@@ -148,7 +148,9 @@ public final class TopicsJob {
       writeTrends(store);
       store.overwrite(Tables.TOPIC_TERMS_BY_YEAR, TopicTables.topicTermsByYear(spark, features,
           store.read(Tables.DOC_TOPICS), vocabulary, settings.yearTerms()));
-      stages.done("tables", "topics, topic_terms, doc_topics, topic_trends, topic_terms_by_year");
+      store.overwrite(Tables.TOPIC_REPORT_WORDS, TopicTables.reportWords(spark, features, chosen.model(), vocabulary,
+          settings.reportWordShare(), settings.reportWordEvenness()));
+      stages.done("tables", "topics, topic_terms, doc_topics, topic_trends, topic_terms_by_year, topic_report_words");
       store.append(Tables.TOPIC_MODEL_RUNS, runRows(spark, runId, started, settings, sweep, vocabulary.length, modelPath));
     } finally {
       features.unpersist();
@@ -161,6 +163,11 @@ public final class TopicsJob {
       out.printf("%nTopics:%n");
       ResultPrinter.print(store.read(Tables.TOPICS).select("topic_id", "prevalence", "coherence", "top_terms")
           .orderBy(col("prevalence").desc()), out);
+      List<String> boilerplate = store.read(Tables.TOPIC_REPORT_WORDS).orderBy(col("min_year_share").desc(), col("term"))
+          .select("term").as(org.apache.spark.sql.Encoders.STRING()).collectAsList(); // a few dozen words at most
+      out.printf("%n%d words look like report boilerplate (in nearly every report of every year, even over the topics;"
+          + " table topic_report_words): %s%nReview them into %s to drop them from the next run.%n",
+          boilerplate.size(), String.join(" ", boilerplate), settings.reportWordsPath());
     }
     return runId;
   }

@@ -50,7 +50,7 @@ class CorpusOptionsTest {
       // topics (TopicSettings)
       "corpus.topics.k|abc|a comma-separated list of whole numbers >= 2",
       "corpus.topics.k|10,1|a comma-separated list of whole numbers >= 2",
-      "corpus.topics.optimizer|gibbs|online or em",
+      "corpus.topics.optimizer|sampling|gibbs, online, em",
       "corpus.topics.subsampling_rate|1.5|a share in (0, 1]",
   })
   void aBadValueNamesItsKeyAndWhatItAccepts(String key, String value, String expected) {

@@ -18,7 +18,11 @@ class TopicSettingsTest {
   void defaultsFollowTheIssueAndTheListsOfTheRulesFolder() {
     TopicSettings settings = of(Map.of("corpus.rules", "/etc/corpus"));
     assertEquals(List.of(10, 15, 20, 30, 40), settings.ks());
-    assertEquals("online", settings.optimizer());
+    assertEquals("gibbs", settings.optimizer());
+    assertEquals(300, settings.maxIter());
+    assertEquals(100, settings.sweepIter());
+    assertEquals(2, settings.restarts());
+    assertEquals(new TopicSettings.Gibbs(5, 0.01, 10, 50), settings.gibbs());
     assertEquals("documents", settings.units());
     assertEquals("/etc/corpus/stopwords.txt", settings.stopwordsPath());
     assertEquals("/etc/corpus/report_words.txt", settings.reportWordsPath());
@@ -39,7 +43,11 @@ class TopicSettingsTest {
     for (Map<String, String> bad : List.of(
         Map.of("corpus.topics.k", "1"),
         Map.of("corpus.topics.k", "ten"),
-        Map.of("corpus.topics.optimizer", "gibbs"),
+        Map.of("corpus.topics.optimizer", "sampling"),
+        Map.of("corpus.topics.gibbs.beta", "0"),
+        Map.of("corpus.topics.gibbs.sync_sweeps", "0"),
+        Map.of("corpus.topics.sweep_sample", "5"),
+        Map.of("corpus.topics.report_words.min_year_share", "1.5"),
         Map.of("corpus.topics.units", "pages"),
         Map.of("corpus.topics.restarts", "0"),
         Map.of("corpus.topics.min_doc_weight", "1.5"))) {

@@ -1,5 +1,6 @@
 package org.reportcorpus.jobs.topics;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.udfs.topics.TopicQuality;
 import org.reportcorpus.jobs.testing.Fixtures;
 import org.reportcorpus.jobs.testing.PlantedTopicsRun;
 import org.reportcorpus.jobs.testing.SharedSpark;
@@ -68,18 +70,42 @@ class TopicsJobTest {
 
   @Test
   @Order(3)
-  void theSweepScoresEveryKAndChoosesTheMostCoherent() {
-    List<Row> runs = store.read(Tables.TOPIC_MODEL_RUNS).filter("run_id = '" + runId + "'").orderBy("k", "seed")
-        .collectAsList();
-    assertEquals(List.of(4, 4, 4, 6, 6, 6), runs.stream().map(r -> r.<Integer>getAs("k")).toList());
-    assertEquals(List.of(7L, 8L, 9L, 7L, 8L, 9L), runs.stream().map(r -> r.<Long>getAs("seed")).toList());
-    double best = runs.stream().mapToDouble(r -> r.getAs("coherence")).max().orElseThrow();
-    assertEquals(best, (double) chosenRun().getAs("coherence"));
+  void theSweepScoresEveryKThenRestartsThePreferredOne() {
+    List<Row> runs = store.read(Tables.TOPIC_MODEL_RUNS).filter("run_id = '" + runId + "'")
+        .orderBy(col("stage").desc(), col("k"), col("seed")).collectAsList();
+    assertEquals(List.of("sweep", "sweep", "final", "final"), runs.stream().map(r -> r.<String>getAs("stage")).toList());
+    assertEquals(List.of(4, 6), runs.subList(0, 2).stream().map(r -> r.<Integer>getAs("k")).toList());
+    assertEquals(List.of(50, 50, 150, 150), runs.stream().map(r -> r.<Integer>getAs("iterations")).toList());
+    List<TopicQuality.Verdict> sweep = runs.subList(0, 2).stream().map(TopicsJobTest::verdict).toList();
+    int preferredK = sweep.get(TopicQuality.choose(sweep)).k();
+    List<Row> finals = runs.subList(2, 4);
+    assertEquals(List.of(preferredK, preferredK), finals.stream().map(r -> r.<Integer>getAs("k")).toList());
+    assertEquals(List.of(7L, 8L), finals.stream().map(r -> r.<Long>getAs("seed")).toList());
+    List<TopicQuality.Verdict> verdicts = finals.stream().map(TopicsJobTest::verdict).toList();
+    Row chosen = finals.get(TopicQuality.choose(verdicts));
+    assertEquals(chosen.<Long>getAs("seed"), chosenRun().<Long>getAs("seed"));
+    assertEquals("final", chosenRun().getAs("stage"));
     assertEquals(1, runs.stream().filter(r -> r.<Boolean>getAs("chosen")).count());
     for (Row run : runs) {
       assertTrue(run.<Long>getAs("n_holdout") > 0, "a share of the documents is held out");
       assertTrue(Double.isFinite(run.getAs("perplexity")));
+      assertEquals(run.<Integer>getAs("dead_topics") + run.<Integer>getAs("duplicate_pairs")
+          + run.<Integer>getAs("negative_topics") == 0, run.<Boolean>getAs("meets_rules"));
     }
+    // The chosen model's row agrees with its topics table.
+    List<Row> topics = store.read(Tables.TOPICS).collectAsList();
+    int k = topics.size();
+    double[] prevalence = topics.stream().mapToDouble(r -> r.getAs("prevalence")).toArray();
+    assertEquals(TopicQuality.dead(prevalence), (int) chosenRun().getAs("dead_topics"));
+    assertEquals(java.util.Arrays.stream(prevalence).min().orElseThrow(), chosenRun().<Double>getAs("min_prevalence"),
+        1e-9 * k);
+  }
+
+  private static TopicQuality.Verdict verdict(Row run) {
+    Double perplexity = run.getAs("perplexity");
+    return new TopicQuality.Verdict(run.getAs("k"), run.getAs("coherence"), perplexity == null ? Double.NaN : perplexity,
+        run.getAs("dead_topics"), run.getAs("duplicate_pairs"), run.getAs("negative_topics"),
+        run.getAs("min_prevalence"), run.getAs("min_coherence"));
   }
 
   @Test
