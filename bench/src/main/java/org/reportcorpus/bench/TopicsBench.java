@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -235,24 +234,11 @@ public final class TopicsBench extends JobCommand {
 
       @Override
       public int[] next() {
-        return occurrences(((Vector) rows.next().get(0)).toSparse());
+        return TopicFeatures.occurrences(((Vector) rows.next().get(0)).toSparse());
       }
     };
     return MalletLda.fit(vocabulary, documents,
         MalletLda.Settings.defaults(options.k(), options.iterations(), threads, options.seed()), TOP);
-  }
-
-  /** A count vector as term ids, each repeated by its count. */
-  static int[] occurrences(SparseVector counts) {
-    int total = (int) Arrays.stream(counts.values()).sum();
-    int[] ids = new int[total];
-    int at = 0;
-    for (int i = 0; i < counts.indices().length; i++) {
-      for (int c = 0; c < (int) counts.values()[i]; c++) {
-        ids[at++] = counts.indices()[i];
-      }
-    }
-    return ids;
   }
 
   private static void generate(GeneratorOptions options) {

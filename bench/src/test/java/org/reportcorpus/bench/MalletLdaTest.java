@@ -54,6 +54,6 @@ class MalletLdaTest {
   @Test
   void aCountVectorBecomesOneIdPerOccurrence() {
     SparseVector counts = new SparseVector(5, new int[] {1, 4}, new double[] {2, 1});
-    assertArrayEquals(new int[] {1, 1, 4}, TopicsBench.occurrences(counts));
+    assertArrayEquals(new int[] {1, 1, 4}, org.reportcorpus.jobs.topics.TopicFeatures.occurrences(counts));
   }
 }

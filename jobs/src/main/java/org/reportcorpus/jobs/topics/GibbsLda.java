@@ -8,7 +8,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.LocalLDAModel;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.mllib.linalg.Matrices;
 import org.apache.spark.mllib.linalg.Vectors;
@@ -43,7 +42,7 @@ final class GibbsLda {
         .mapPartitionsWithIndex((partition, rows) -> {
           List<int[]> documents = new ArrayList<>();
           while (rows.hasNext()) {
-            documents.add(occurrences(((Vector) rows.next().get(0)).toSparse()));
+            documents.add(TopicFeatures.occurrences(((Vector) rows.next().get(0)).toSparse()));
           }
           return Collections.singletonList(GibbsShard.start(k, documents, mix(seed, 0, partition))).iterator();
         }, true)
@@ -110,22 +109,6 @@ final class GibbsLda {
     model.set(model.docConcentration(), alpha);
     return (LocalLDAModel) model.setFeaturesCol(TopicFeatures.FEATURES)
         .setTopicDistributionCol(TopicFeatures.TOPIC_DISTRIBUTION);
-  }
-
-  /** A count vector as term ids, each repeated by its count. */
-  static int[] occurrences(SparseVector counts) {
-    int total = 0;
-    for (double value : counts.values()) {
-      total += (int) value;
-    }
-    int[] ids = new int[total];
-    int at = 0;
-    for (int i = 0; i < counts.indices().length; i++) {
-      for (int c = 0; c < (int) counts.values()[i]; c++) {
-        ids[at++] = counts.indices()[i];
-      }
-    }
-    return ids;
   }
 
   private static int[] added(int[] a, int[] b) {

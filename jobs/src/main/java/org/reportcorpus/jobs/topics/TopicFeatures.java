@@ -11,6 +11,7 @@ import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -110,6 +111,22 @@ public final class TopicFeatures {
    */
   static PipelineModel assemble(Dataset<Row> schemaOf, PipelineStage[] fitted) {
     return new Pipeline().setStages(fitted).fit(schemaOf.limit(0));
+  }
+
+  /** A count vector as term ids, each repeated by its count: a document as a sampler reads it. */
+  public static int[] occurrences(SparseVector counts) {
+    int total = 0;
+    for (double value : counts.values()) {
+      total += (int) value;
+    }
+    int[] ids = new int[total];
+    int at = 0;
+    for (int i = 0; i < counts.indices().length; i++) {
+      for (int c = 0; c < (int) counts.values()[i]; c++) {
+        ids[at++] = counts.indices()[i];
+      }
+    }
+    return ids;
   }
 
   private static StopWordsRemover remover(Set<String> words, String in, String out) {
