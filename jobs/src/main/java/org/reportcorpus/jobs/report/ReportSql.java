@@ -11,6 +11,8 @@ import org.reportcorpus.jobs.tables.TrendSlice;
  */
 public final class ReportSql {
 
+  /** Documents without region or year listed. */
+  static final int LACKING = 20;
   /** Rising and falling terms listed, each. */
   static final int MOVERS = 10;
   /** New phrases listed. */
@@ -83,6 +85,17 @@ public final class ReportSql {
         + "UNION ALL SELECT 'documents without a region', count_if(region_code IS NULL) FROM corpus.documents\n"
         + "UNION ALL SELECT 'documents without a report year', count_if(report_year IS NULL) FROM corpus.documents\n"
         + "UNION ALL SELECT 'files rejected', count(*) FROM corpus.rejects";
+  }
+
+  /** Documents that cannot be placed on a map or a trend line, for a reader to check. */
+  public String documentsLackingMetadata() {
+    return "SELECT coalesce(title, '(no title)') AS title, source_path,\n"
+        + "       concat_ws(' and ', IF(region_code IS NULL, 'region', NULL), IF(report_year IS NULL, 'year', NULL))"
+        + " AS missing\n"
+        + "FROM corpus.documents\n"
+        + "WHERE region_code IS NULL OR report_year IS NULL\n"
+        + "ORDER BY source_path\n"
+        + "LIMIT " + LACKING;
   }
 
   public String rejectsByReason() {

@@ -6,7 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.report.Figure.Chart;
@@ -43,6 +48,15 @@ public final class TrendReport {
   private final TableStore store;
   private final ReportParams params;
   private final ReportSql sql;
+  /** Set during the first pass: figures start their queries here and return placeholders. */
+  private ExecutorService pool;
+  private final Map<String, Future<Result>> started = new LinkedHashMap<>();
+
+  /** Queries run side by side. */
+  static final int PARALLEL_QUERIES = 4;
+
+  /** What a figure's query returned. */
+  private record Result(List<String> columns, List<List<Object>> rows) {}
 
   private TrendReport(CorpusRun run, ReportParams params) {
     this.spark = run.spark();
@@ -109,8 +123,26 @@ public final class TrendReport {
     return terms;
   }
 
+  /**
+   * The sections, built twice: a first pass starts every figure's query on a small pool (Spark
+   * runs jobs from several threads side by side, and most of a small query's time is planning and
+   * scheduling, not work), the second builds the figures from the results.
+   */
   private Report sections() {
-    List<Section> sections = List.of(coverage(), quality(), terms(), wording(), diffusion(), topics(), cooccurrence());
+    ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_QUERIES, runnable -> {
+      Thread thread = new Thread(runnable, "report-query");
+      thread.setDaemon(true);
+      return thread;
+    });
+    List<Section> sections;
+    try {
+      this.pool = pool;
+      allSections();
+      this.pool = null;
+      sections = allSections();
+    } finally {
+      pool.shutdownNow();
+    }
     String title = "法治政府建设年度报告 趋势报告 · " + params.year() + " · " + params.scope().label();
     List<Item> parameters = List.of(
         new Item("Report year", Integer.toString(params.year())),
@@ -120,6 +152,10 @@ public final class TrendReport {
             + (params.termsGiven() ? "" : " (those whose share moved most)")),
         new Item("Warehouse", store.warehouse()));
     return new Report(title, params, parameters, headline(sections.get(0).figures().get(0)), sections);
+  }
+
+  private List<Section> allSections() {
+    return List.of(coverage(), quality(), terms(), wording(), diffusion(), topics(), cooccurrence());
   }
 
   // ---- Sections
@@ -155,6 +191,12 @@ public final class TrendReport {
         .guide("Counts over the whole warehouse: near duplicates are left out of every analysis, documents without"
             + " a region or year cannot be placed on a map or a trend line.")
         .sql(sql.qualitySummary()).needs(Tables.DOCUMENTS, Tables.DUPLICATES, Tables.REJECTS).build();
+    Figure lacking = figure("quality_lacking", "Documents without a region or a report year")
+        .guide("The first " + ReportSql.LACKING + " such documents by path: check their titles to see whether the"
+            + " ingest missed what the text says.")
+        .sql(sql.documentsLackingMetadata()).needs(Tables.DOCUMENTS)
+        .tooLittle(rows -> rows.isEmpty() ? "Every document has a region and a report year." : null)
+        .build();
     Figure rejects = figure("quality_rejects", "Files rejected, by reason")
         .guide("Input files that did not become documents, by the reason the ingest gave; the rejects table lists"
             + " each file.")
@@ -164,7 +206,7 @@ public final class TrendReport {
         .build();
     return new Section("quality", "Data quality",
         "What was read and what was left out, so that a reader knows what the numbers rest on.",
-        List.of(summary, rejects));
+        List.of(summary, lacking, rejects));
   }
 
   private Section terms() {
@@ -418,18 +460,42 @@ public final class TrendReport {
             "Too little data: no term was chosen (give --terms) and no term's share is known for this scope.",
             percent);
       }
-      long started = System.nanoTime();
-      org.apache.spark.sql.Dataset<Row> result = spark.sql(query);
-      List<String> columns = List.of(result.columns());
-      List<Row> collected = result.limit(MAX_ROWS + 1).collectAsList();
-      if (collected.size() > MAX_ROWS) {
-        LOG.warn("[report] figure {}: more than {} rows; the first {} are shown", id, MAX_ROWS, MAX_ROWS);
-        collected = collected.subList(0, MAX_ROWS);
+      if (pool != null) {
+        started.computeIfAbsent(id, key -> pool.submit(() -> collect(id, query)));
+        return new Figure(id, title, guide, query, List.of(), List.of(), chart, "pending", percent);
       }
-      List<List<Object>> rows = new ArrayList<>(collected.size());
-      collected.forEach(row -> rows.add(Values.of(row)));
-      LOG.info("[report] {}: {} rows ({} ms)", id, rows.size(), (System.nanoTime() - started) / 1_000_000);
+      Result result = started.containsKey(id) ? await(started.get(id)) : collect(id, query);
+      List<String> columns = result.columns();
+      List<List<Object>> rows = result.rows();
       return new Figure(id, title, guide, query, columns, rows, chart, tooLittle.apply(rows), percent);
+    }
+  }
+
+  private Result collect(String id, String query) {
+    long begun = System.nanoTime();
+    Dataset<Row> result = spark.sql(query);
+    List<Row> collected = result.limit(MAX_ROWS + 1).collectAsList();
+    if (collected.size() > MAX_ROWS) {
+      LOG.warn("[report] figure {}: more than {} rows; the first {} are shown", id, MAX_ROWS, MAX_ROWS);
+      collected = collected.subList(0, MAX_ROWS);
+    }
+    List<List<Object>> rows = new ArrayList<>(collected.size());
+    collected.forEach(row -> rows.add(Values.of(row)));
+    LOG.info("[report] {}: {} rows ({} ms)", id, rows.size(), (System.nanoTime() - begun) / 1_000_000);
+    return new Result(List.of(result.columns()), rows);
+  }
+
+  private static Result await(Future<Result> result) {
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the report's queries ran", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
