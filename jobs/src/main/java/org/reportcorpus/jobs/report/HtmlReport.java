@@ -50,6 +50,7 @@ public final class HtmlReport {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src ")
         .append(hash(echarts)).append(' ').append(hash(script))
         .append("; style-src 'unsafe-inline'; img-src data: blob:\">\n")
+        .append("<link rel=\"icon\" href=\"data:,\">\n") // no request for /favicon.ico
         .append("<title>").append(Html.escape(report.title())).append("</title>\n")
         .append("<style>\n").append(css).append("</style>\n</head>\n<body>\n");
     header(html, report, generatedAt);
