@@ -77,14 +77,23 @@ public final class ReportSql {
 
   // ---- Data quality (the whole warehouse: rejects have no region)
 
+  /** One scan of each table, unpivoted into (measure, value) rows. */
   public String qualitySummary() {
-    return "SELECT 'documents' AS measure, count(*) AS value FROM corpus.documents\n"
-        + "UNION ALL SELECT 'source files behind the documents', sum(size(source_paths)) FROM corpus.documents\n"
-        + "UNION ALL SELECT 'exact duplicates (extra copies collapsed)', sum(size(source_paths) - 1) FROM corpus.documents\n"
-        + "UNION ALL SELECT 'near duplicates (left out of analyses)', count(*) FROM corpus.duplicates\n"
-        + "UNION ALL SELECT 'documents without a region', count_if(region_code IS NULL) FROM corpus.documents\n"
-        + "UNION ALL SELECT 'documents without a report year', count_if(report_year IS NULL) FROM corpus.documents\n"
-        + "UNION ALL SELECT 'files rejected', count(*) FROM corpus.rejects";
+    return "WITH documents AS (\n"
+        + "  SELECT count(*) AS documents, sum(size(source_paths)) AS sources,\n"
+        + "         count_if(region_code IS NULL) AS no_region, count_if(report_year IS NULL) AS no_year\n"
+        + "  FROM corpus.documents),\n"
+        + "near AS (SELECT count(*) AS near FROM corpus.duplicates),\n"
+        + "rejected AS (SELECT count(*) AS rejected FROM corpus.rejects)\n"
+        + "SELECT stack(7,\n"
+        + "  'documents', documents,\n"
+        + "  'source files behind the documents', sources,\n"
+        + "  'exact duplicates (extra copies collapsed)', sources - documents,\n"
+        + "  'near duplicates (left out of analyses)', near,\n"
+        + "  'documents without a region', no_region,\n"
+        + "  'documents without a report year', no_year,\n"
+        + "  'files rejected', rejected) AS (measure, value)\n"
+        + "FROM documents CROSS JOIN near CROSS JOIN rejected";
   }
 
   /** Documents that cannot be placed on a map or a trend line, for a reader to check. */

@@ -67,55 +67,68 @@ public final class TrendReport {
 
   /** The report of {@code request} over the run's warehouse. */
   public static Report build(CorpusRun run, ReportRequest request) {
-    ReportParams params = resolveParams(run, request);
+    Defaults defaults = resolveParams(run, request);
+    ReportParams params = defaults.params();
     LOG.info("[report] year {} against {}, scope {}, terms {}", params.year(), params.compareTo(),
         params.scope(), params.terms());
-    return new TrendReport(run, params).sections();
+    TrendReport report = new TrendReport(run, params);
+    if (defaults.movers() != null) { // the movers figure's query already ran to choose the terms
+      report.started.put("terms_movers", java.util.concurrent.CompletableFuture.completedFuture(defaults.movers()));
+    }
+    return report.sections();
   }
 
+  /** The resolved parameters, and the movers' result when it was needed to choose the terms. */
+  private record Defaults(ReportParams params, Result movers) {}
+
   /** Fills in what the request left open, from the documents and term_trends of the scope. */
-  static ReportParams resolveParams(CorpusRun run, ReportRequest request) {
+  private static Defaults resolveParams(CorpusRun run, ReportRequest request) {
     if (!run.store().exists(Tables.DOCUMENTS)) {
       throw new IllegalStateException("the warehouse " + run.store().warehouse()
           + " has no documents table; run bin/corpus pipeline first");
     }
     Scope scope = request.scope();
     String inScope = scope.national() ? "" : " AND province_code = " + ReportSql.literal(scope.province().code());
+    List<Integer> years = new ArrayList<>();
+    run.spark().sql("SELECT DISTINCT report_year FROM corpus.documents WHERE report_year IS NOT NULL" + inScope)
+        .collectAsList().forEach(row -> years.add(row.getInt(0)));
+    years.sort(null);
     Integer year = request.year();
     if (year == null) {
-      year = firstInt(run.spark(), "SELECT max(report_year) FROM corpus.documents WHERE report_year IS NOT NULL"
-          + inScope);
-      if (year == null) {
+      if (years.isEmpty()) {
         throw new IllegalStateException("no document of scope " + scope + " has a report year; give --year");
       }
+      year = years.get(years.size() - 1);
     }
     Integer compareTo = request.compareTo();
     if (compareTo == null) {
-      compareTo = firstInt(run.spark(), "SELECT max(report_year) FROM corpus.documents WHERE report_year < "
-          + year + inScope);
-      compareTo = compareTo == null ? year - 1 : compareTo;
+      int before = year;
+      compareTo = years.stream().filter(y -> y < before).reduce((a, b) -> b).orElse(year - 1);
     }
     if (!request.terms().isEmpty()) {
-      return new ReportParams(year, compareTo, scope, request.terms(), true);
+      return new Defaults(new ReportParams(year, compareTo, scope, request.terms(), true), null);
     }
     ReportParams draft = new ReportParams(year, compareTo, scope, List.of(), false);
-    return new ReportParams(year, compareTo, scope, defaultTerms(run, draft), false);
+    if (!run.store().exists(Tables.TERM_TRENDS)) {
+      return new Defaults(draft, null);
+    }
+    Result movers = new TrendReport(run, draft).collect("terms_movers", new ReportSql(draft).movers());
+    return new Defaults(new ReportParams(year, compareTo, scope, defaultTerms(run, draft, movers), false), movers);
   }
 
   /** The terms whose share changed most between the two years; else the most used in the report year. */
-  private static List<String> defaultTerms(CorpusRun run, ReportParams draft) {
-    if (!run.store().exists(Tables.TERM_TRENDS)) {
-      return List.of();
-    }
-    ReportSql draftSql = new ReportSql(draft);
-    List<String> terms = new ArrayList<>();
-    for (Row row : run.spark().sql("SELECT term FROM (" + draftSql.movers() + ") ORDER BY abs(change) DESC, term LIMIT "
-        + ReportRequest.DEFAULT_TERMS).collectAsList()) {
-      terms.add(row.getString(0));
-    }
+  private static List<String> defaultTerms(CorpusRun run, ReportParams draft, Result movers) {
+    int term = movers.columns().indexOf("term");
+    int change = movers.columns().indexOf("change");
+    List<String> terms = movers.rows().stream()
+        .sorted(java.util.Comparator.comparing((List<Object> row) -> -Math.abs((Double) row.get(change)))
+            .thenComparing(row -> (String) row.get(term)))
+        .limit(ReportRequest.DEFAULT_TERMS)
+        .map(row -> (String) row.get(term))
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     if (terms.isEmpty()) {
-      for (Row row : run.spark().sql("WITH slice AS (" + draftSql.trendSlice() + ") SELECT term FROM slice WHERE year = "
-          + draft.year() + " AND n_docs_mentioning > 0 ORDER BY doc_share DESC, term LIMIT "
+      for (Row row : run.spark().sql("WITH slice AS (" + new ReportSql(draft).trendSlice() + ") SELECT term FROM slice"
+          + " WHERE year = " + draft.year() + " AND n_docs_mentioning > 0 ORDER BY doc_share DESC, term LIMIT "
           + ReportRequest.DEFAULT_TERMS).collectAsList()) {
         terms.add(row.getString(0));
       }
@@ -386,11 +399,6 @@ public final class TrendReport {
     return spec;
   }
 
-  private static Integer firstInt(SparkSession spark, String query) {
-    Row row = spark.sql(query).first();
-    return row.isNullAt(0) ? null : ((Number) row.get(0)).intValue();
-  }
-
   private FigureBuilder figure(String id, String title) {
     return new FigureBuilder(id, title);
   }
@@ -467,7 +475,19 @@ public final class TrendReport {
       Result result = started.containsKey(id) ? await(started.get(id)) : collect(id, query);
       List<String> columns = result.columns();
       List<List<Object>> rows = result.rows();
-      return new Figure(id, title, guide, query, columns, rows, chart, tooLittle.apply(rows), percent);
+      Chart drawing = chart;
+      String reading = guide;
+      if (chart != null && !chart.panels().isEmpty()) {
+        // One panel per value of the group column that has rows: no panel is drawn empty.
+        int group = columns.indexOf((String) chart.spec().get("group"));
+        Set<String> present = new LinkedHashSet<>();
+        rows.forEach(row -> present.add(String.valueOf(row.get(group))));
+        List<String> drawn = chart.panels().stream().filter(present::contains).toList();
+        List<String> missing = chart.panels().stream().filter(panel -> !present.contains(panel)).toList();
+        drawing = new Chart(chart.kind(), chart.spec(), drawn);
+        reading = missing.isEmpty() ? guide : guide + " No data for " + String.join("、", missing) + ".";
+      }
+      return new Figure(id, title, reading, query, columns, rows, drawing, tooLittle.apply(rows), percent);
     }
   }
 

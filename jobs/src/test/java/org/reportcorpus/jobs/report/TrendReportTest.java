@@ -166,8 +166,8 @@ class TrendReportTest {
     // ECharts' own code mentions <img; the rest of the page must not.
     String page = html.replace(HtmlReport.resource(HtmlReport.class.getClassLoader(), HtmlReport.ECHARTS), "");
     assertEquals(0, count(page, "<img"));
-    assertEquals(0, count(page, "onerror="));
-    assertFalse(html.contains("innerHTML"), "the report's script sets no HTML");
+    assertEquals(0, count(page, "<b>"));
+    assertFalse(page.contains("innerHTML"), "the report's script sets no HTML");
   }
 
   @Test
