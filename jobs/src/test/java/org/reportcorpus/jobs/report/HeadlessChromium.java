@@ -58,7 +58,7 @@ final class HeadlessChromium implements AutoCloseable {
 
   static HeadlessChromium start(int width, int height) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("report-chromium");
-    Process process = new ProcessBuilder(executable(), "--headless=new", "--no-sandbox", "--disable-gpu",
+    Process process = new ProcessBuilder(executable(), "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--mute-audio",
         "--user-data-dir=" + profile, "--remote-debugging-port=0", "--remote-allow-origins=*",
