@@ -1,16 +1,19 @@
 package org.reportcorpus.jobs.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -73,7 +76,7 @@ public final class TrendReport {
         params.scope(), params.terms());
     TrendReport report = new TrendReport(run, params);
     if (defaults.movers() != null) { // the movers figure's query already ran to choose the terms
-      report.started.put("terms_movers", java.util.concurrent.CompletableFuture.completedFuture(defaults.movers()));
+      report.started.put("terms_movers", CompletableFuture.completedFuture(defaults.movers()));
     }
     return report.sections();
   }
@@ -121,11 +124,11 @@ public final class TrendReport {
     int term = movers.columns().indexOf("term");
     int change = movers.columns().indexOf("change");
     List<String> terms = movers.rows().stream()
-        .sorted(java.util.Comparator.comparing((List<Object> row) -> -Math.abs((Double) row.get(change)))
+        .sorted(Comparator.comparing((List<Object> row) -> -Math.abs((Double) row.get(change)))
             .thenComparing(row -> (String) row.get(term)))
         .limit(ReportRequest.DEFAULT_TERMS)
         .map(row -> (String) row.get(term))
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        .collect(Collectors.toCollection(ArrayList::new));
     if (terms.isEmpty()) {
       for (Row row : run.spark().sql("WITH slice AS (" + new ReportSql(draft).trendSlice() + ") SELECT term FROM slice"
           + " WHERE year = " + draft.year() + " AND n_docs_mentioning > 0 ORDER BY doc_share DESC, term LIMIT "

@@ -32,8 +32,9 @@ import org.reportcorpus.jobs.testing.SharedSpark;
 
 /**
  * A warehouse for the report's tests, built once per test run: the pipeline's stages the report
- * reads (ingest, candidates, trends, co-occurrence, a small topic model) over a small
- * generated corpus ({@value #REPORTS} reports, {@value #FIRST_YEAR}–{@value #LAST_YEAR}), then
+ * reads (ingest, candidates, trends, co-occurrence, a small topic model) over the UTF-8 text part of
+ * a small generated corpus (of {@value #REPORTS} reports, {@value #FIRST_YEAR}–{@value #LAST_YEAR};
+ * about 30 documents), then
  * markup planted where document text reaches the report — a document's title and path (a
  * document without region, so it is listed under data quality) and a candidate slogan with its
  * example sentence, first seen in the last year (so it is listed under new wording).
