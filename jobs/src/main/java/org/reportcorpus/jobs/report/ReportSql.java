@@ -86,7 +86,7 @@ public final class ReportSql {
         + "near AS (SELECT count(*) AS near FROM corpus.duplicates),\n"
         + "rejected AS (SELECT count(*) AS rejected FROM corpus.rejects)\n"
         + "SELECT stack(8,\n"
-        + "  'files read (sources and rejects)', sources + rejected,\n"
+        + "  'sources read (document sources and rejects)', sources + rejected,\n"
         + "  'documents', documents,\n"
         + "  'source files behind the documents', sources,\n"
         + "  'exact duplicates (extra copies collapsed)', sources - documents,\n"
