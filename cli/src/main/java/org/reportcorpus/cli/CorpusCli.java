@@ -8,6 +8,7 @@ import org.reportcorpus.jobs.cooccur.CooccurrenceJob;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.keywords.KeywordsJob;
 import org.reportcorpus.jobs.pipeline.PipelineJob;
+import org.reportcorpus.jobs.report.ReportJob;
 import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.sql.SqlCommand;
 import org.reportcorpus.jobs.tokenize.TokenizeJob;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       KeywordsJob.Command.class,
       TopicsJob.Command.class,
       SqlCommand.class,
+      ReportJob.class,
       GenerateCommand.class,
       DemoCommand.class,
       BenchCli.class,

@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Map;
 import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.OutputFormat;
 import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.pipeline.PipelineJob;
+import org.reportcorpus.jobs.report.ReportJob;
+import org.reportcorpus.jobs.report.ReportRequest;
+import org.reportcorpus.jobs.report.Scope;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
 import picocli.CommandLine.Command;
@@ -20,10 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code corpus demo [--sample DIR] [--reports N] [--seed S] [--years A-B] [common options]}:
- * generates the synthetic sample corpus (once; an existing one is reused) and runs the whole
- * pipeline on it. In order: every flag and setting is checked (nothing written, no Spark yet), the
- * sample is generated if missing, then the pipeline runs with the sample's folders as inputs
- * (after any --input).
+ * generates the synthetic sample corpus (once; an existing one is reused), runs the whole
+ * pipeline on it and writes the trend report of its latest year. In order: every flag and setting
+ * is checked (nothing written, no Spark yet), the sample is generated if missing, the pipeline
+ * runs with the sample's folders as inputs (after any --input), then the national report of the
+ * latest year is written to --report and its path printed.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "generate a sample corpus (once; reused when present) and run the pipeline on it")
@@ -42,6 +47,10 @@ public final class DemoCommand extends JobCommand {
 
   @Option(names = "--years", paramLabel = "A-B", description = "years the reports cover (default ${DEFAULT-VALUE})")
   String years = GeneratorOptions.DEFAULT_FIRST_YEAR + "-" + GeneratorOptions.DEFAULT_LAST_YEAR;
+
+  @Option(names = "--report", paramLabel = "FILE.html",
+      description = "where the trend report of the sample is written (default ${DEFAULT-VALUE})")
+  String report = "report.html";
 
   public static void main(String[] args) {
     JobCommand.main(new DemoCommand(), args);
@@ -73,5 +82,6 @@ public final class DemoCommand extends JobCommand {
   @Override
   protected void run(CorpusRun run) {
     PipelineJob.run(run, System.out);
+    ReportJob.write(run, new ReportRequest(null, null, Scope.NATIONAL, List.of()), report, System.out);
   }
 }

@@ -41,6 +41,10 @@ class ClusterJarContentTest {
     assertTrue(entries.contains("org/reportcorpus/jobs/sql/SqlFunctions.class"), jar + " holds no SqlFunctions");
     assertTrue(entries.stream().anyMatch(e -> e.startsWith("org/reportcorpus/udfs/")), jar + " holds no udfs");
     assertEquals(List.of(), forbidden(entries), jar.toString());
+    // The trend report inlines ECharts: its bundle ships, the rest of the 40 MB webjar does not.
+    assertTrue(entries.contains(org.reportcorpus.jobs.report.HtmlReport.ECHARTS), jar + " holds no ECharts bundle");
+    assertEquals(List.of(org.reportcorpus.jobs.report.HtmlReport.ECHARTS),
+        entries.stream().filter(e -> e.startsWith("META-INF/resources/webjars/") && e.endsWith(".js")).toList());
   }
 
   @Test

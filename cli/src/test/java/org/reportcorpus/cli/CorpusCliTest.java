@@ -28,7 +28,7 @@ import picocli.CommandLine;
 class CorpusCliTest {
 
   static final List<String> COMMANDS = List.of("pipeline", "ingest", "tokenize", "trends", "candidates",
-      "cooccurrence", "keywords", "topics", "sql", "generate", "demo", "bench");
+      "cooccurrence", "keywords", "topics", "sql", "report", "generate", "demo", "bench");
 
   @TempDir
   static Path tmp;
@@ -67,6 +67,12 @@ class CorpusCliTest {
         bad(List.of("bench"), "bench: expected a subcommand, pipeline or topics"),
         bad(List.of("bench", "tune"), "Unmatched argument at index 1: 'tune'"),
         bad(List.of("nosuch"), "Unmatched argument at index 0: 'nosuch'"),
+        bad(List.of("report", "--out", "OUT/r.html", "--scope", "province:火星"),
+            "corpus report: --scope: expected a province's name or GB/T 2260 code after province: but got 火星"),
+        bad(List.of("report", "--out", "OUT/r.html", "--year", "2020", "--compare-to", "2020"),
+            "corpus report: --compare-to: expected a year other than --year 2020"),
+        bad(List.of("demo", "--sample", "OUT", "--report", "OUT/r.html", "--reports", "0"),
+            "corpus demo: --reports: expected a number from 1 to 1000000 but got 0"),
         bad(List.of("pipeline", "--set", "corpus.topics.k=abc"), "corpus pipeline: corpus.topics.k: expected"));
   }
 
