@@ -42,7 +42,7 @@ class JobCommandTest {
             "corpus.cooccurrence.min_both"),
         bad(KeywordsJob.Command::new, List.of("--set", "corpus.keywords.top_k=x"), "corpus.keywords.top_k"),
         bad(TopicsJob.Command::new, List.of("--model", "r1"), "--model: only with --score"),
-        bad(TopicsJob.Command::new, List.of("--set", "corpus.topics.optimizer=gibbs"), "corpus.topics.optimizer"),
+        bad(TopicsJob.Command::new, List.of("--set", "corpus.topics.optimizer=sampling"), "corpus.topics.optimizer"),
         bad(SqlCommand::new, List.of(), "give a query with -e"),
         bad(SqlCommand::new, List.of("-f", "/no/such/file.sql"), "-f: cannot read /no/such/file.sql"),
         bad(PipelineJob.Command::new, List.of("--set", "novalue"), "should be in KEY=VALUE format"));
