@@ -62,7 +62,7 @@ class CorpusCliTest {
             "corpus bench topics: --iterations: expected a count >= 1 but got 0"),
         bad(List.of("bench", "topics", "--dir", "OUT", "--threads", "0"),
             "corpus bench topics: --threads: expected a count >= 1 but got 0"),
-        bad(List.of("bench", "topics", "--dir", "OUT", "--set", "corpus.topics.optimizer=gibbs"),
+        bad(List.of("bench", "topics", "--dir", "OUT", "--set", "corpus.topics.optimizer=sampling"),
             "corpus bench topics: corpus.topics.optimizer"),
         bad(List.of("bench"), "bench: expected a subcommand, pipeline or topics"),
         bad(List.of("bench", "tune"), "Unmatched argument at index 1: 'tune'"),
