@@ -70,10 +70,12 @@ final class GibbsLda {
       // worth keeping. A round's task still carries its parent round's closure, so a broadcast
       // is destroyed one round later.
       swept.rdd().localCheckpoint();
-      counts = swept.map(shard -> shard.wordTopicCounts(vocabularySize)).treeReduce(GibbsLda::added);
-      if (round * gibbs.syncSweeps() > gibbs.burnIn()) {
-        alpha = DirichletFit.fit(alpha, swept.map(GibbsShard::histograms).treeReduce(DirichletFit.Histograms::plus),
-            200);
+      boolean fitAlpha = round * gibbs.syncSweeps() > gibbs.burnIn();
+      Merged merged = swept.map(shard -> new Merged(shard.wordTopicCounts(vocabularySize),
+          fitAlpha ? shard.histograms() : null)).treeReduce(Merged::plus); // one pass over the round
+      counts = merged.counts();
+      if (fitAlpha) {
+        alpha = DirichletFit.fit(alpha, merged.histograms(), 200);
       }
       shards.unpersist(false);
       if (previous != null) {
@@ -109,6 +111,14 @@ final class GibbsLda {
     model.set(model.docConcentration(), alpha);
     return (LocalLDAModel) model.setFeaturesCol(TopicFeatures.FEATURES)
         .setTopicDistributionCol(TopicFeatures.TOPIC_DISTRIBUTION);
+  }
+
+  /** What a round sends to the driver: the summed word–topic counts, and (after burn-in) the histograms. */
+  private record Merged(int[] counts, DirichletFit.Histograms histograms) implements java.io.Serializable {
+    Merged plus(Merged other) {
+      return new Merged(added(counts, other.counts),
+          histograms == null ? other.histograms : histograms.plus(other.histograms));
+    }
   }
 
   private static int[] added(int[] a, int[] b) {

@@ -19,7 +19,6 @@ import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.stat.Summarizer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -66,11 +65,12 @@ final class TopicTables {
     return Math.round(value * scale) / scale;
   }
 
-  /** Rows of {@code topics}: label, top terms and coherence of each topic, and its mean weight. */
-  static Dataset<Row> topics(SparkSession spark, TopicModelSweep.Scored model, String[] vocabulary,
-      Dataset<Row> scored) {
-    Row means = scored.select(Summarizer.mean(col(TopicFeatures.TOPIC_DISTRIBUTION))).first();
-    double[] prevalence = ((Vector) means.get(0)).toArray();
+  /**
+   * Rows of {@code topics}: label, top terms and coherence of each topic, and its mean weight
+   * over all units (measured when the model was judged).
+   */
+  static Dataset<Row> topics(SparkSession spark, TopicModelSweep.Scored model, String[] vocabulary) {
+    double[] prevalence = model.prevalence();
     List<Row> rows = new ArrayList<>();
     for (int t = 0; t < model.k(); t++) {
       List<String> terms = Arrays.stream(model.topTerms()[t]).mapToObj(i -> vocabulary[i]).toList();

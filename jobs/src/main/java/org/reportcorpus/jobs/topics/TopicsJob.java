@@ -139,7 +139,7 @@ public final class TopicsJob {
 
       Dataset<Row> scored = chosen.model().transform(features).persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        store.overwrite(Tables.TOPICS, TopicTables.topics(spark, chosen, vocabulary, scored));
+        store.overwrite(Tables.TOPICS, TopicTables.topics(spark, chosen, vocabulary));
         store.overwrite(Tables.TOPIC_TERMS, TopicTables.topicTerms(spark, chosen.model(), vocabulary, settings.topTerms()));
         store.overwrite(Tables.DOC_TOPICS, TopicTables.docTopics(scored, settings.minDocWeight()));
       } finally {
