@@ -36,13 +36,14 @@ public final class FormatReader {
   }
 
   /**
-   * A file's documents or rejects; a file that takes longer than {@code corpus.ingest.parse_timeout_s}
-   * (an archive: all its entries together) is one {@code timeout} reject.
+   * A file's documents or rejects; a file whose reading uses more CPU time than
+   * {@code corpus.ingest.parse_timeout_s} (an archive: all its entries together) is one
+   * {@code timeout} reject.
    */
   public List<ReadOutcome> read(String path, byte[] bytes) {
     return ParseDeadline.within(settings.parseTimeoutSeconds(), () -> readNow(path, bytes),
         () -> List.of(ReadOutcome.reject(path, RejectReason.TIMEOUT, "reading took longer than "
-            + settings.parseTimeoutSeconds() + " s (" + IngestSettings.PARSE_TIMEOUT_S + "); abandoned")));
+            + settings.parseTimeoutSeconds() + " s of CPU (" + IngestSettings.PARSE_TIMEOUT_S + "); abandoned")));
   }
 
   private List<ReadOutcome> readNow(String path, byte[] bytes) {
