@@ -59,7 +59,7 @@ public record CatalogSettings(String kind, Path catalogDir) {
       settings.put("spark.sql.catalogImplementation", "hive");
       settings.put("spark.hadoop.javax.jdo.option.ConnectionURL",
           "jdbc:derby:;databaseName=" + catalogDir.resolve("metastore_db") + ";create=true");
-      settings.put("spark.sql.warehouse.dir", catalogDir.resolve("managed").toUri().toString());
+      settings.put("spark.sql.warehouse.dir", catalogDir.resolve("managed").toString());
     }
     return settings;
   }

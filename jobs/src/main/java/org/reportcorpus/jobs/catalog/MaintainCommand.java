@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
  * <ol>
  *   <li>OPTIMIZE: compacts the small files that upserts and appends leave into fewer large ones
  *       (a new version with the same rows);
- *   <li>VACUUM: deletes files no version younger than {@code corpus.maintain.retain_hours} uses;
+ *   <li>VACUUM: deletes files no version younger than {@code corpus.maintain.retain_hours} uses.
+ *       Delta ignores VACUUM's own RETAIN clause (other than 0) and reads the retention from the
+ *       table property {@value #RETENTION_PROPERTY}, so that is set when it differs;
  *   <li>prints the table's latest versions (DESCRIBE HISTORY) in one line each.
  * </ol>
  *
@@ -40,7 +42,13 @@ public final class MaintainCommand extends JobCommand {
       "numTargetRowsDeleted", "numFiles", "numAddedFiles", "numRemovedFiles", "numDeletedFiles",
       "numVacuumedDirectories");
 
+  static final String RETENTION_PROPERTY = "delta.deletedFileRetentionDuration";
+
+  @picocli.CommandLine.Option(names = "--table", paramLabel = "NAME", description = "only this table; repeatable (default: every table)")
+  List<String> only = new java.util.ArrayList<>();
+
   private MaintainSettings settings;
+  private List<TableDef> tables;
 
   public static void main(String[] args) {
     JobCommand.main(new MaintainCommand(), args);
@@ -49,16 +57,28 @@ public final class MaintainCommand extends JobCommand {
   @Override
   protected void validate(CorpusOptions options) {
     settings = MaintainSettings.fromConfig(options.common());
+    tables = tables(only);
+  }
+
+  /** The tables named (all when none), in {@link Tables#ALL} order; an unknown name is an error naming the flag. */
+  static List<TableDef> tables(List<String> names) {
+    List<String> known = Tables.ALL.stream().map(TableDef::name).toList();
+    for (String name : names) {
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException("--table: expected one of " + String.join(", ", known) + " but got " + name);
+      }
+    }
+    return Tables.ALL.stream().filter(table -> names.isEmpty() || names.contains(table.name())).toList();
   }
 
   @Override
   protected void run(CorpusRun run) {
-    run(run, settings, System.out);
+    run(run, settings, tables, System.out);
   }
 
-  public static void run(CorpusRun run, MaintainSettings settings, PrintStream out) {
+  public static void run(CorpusRun run, MaintainSettings settings, List<TableDef> tables, PrintStream out) {
     TableStore store = run.store();
-    for (TableDef table : Tables.ALL) {
+    for (TableDef table : tables) {
       if (!store.exists(table)) {
         continue;
       }
@@ -77,7 +97,8 @@ public final class MaintainCommand extends JobCommand {
     long filesBefore = files(spark, path);
     spark.sql("OPTIMIZE " + target);
     long filesAfter = files(spark, path);
-    spark.sql("VACUUM " + target + " RETAIN " + settings.retainHours() + " HOURS");
+    setRetention(spark, path, target, settings.retainHours());
+    spark.sql("VACUUM " + target);
     out.println(name + ": delta, files " + filesBefore + " -> " + filesAfter + ", vacuumed (retain "
         + settings.retainHours() + " h); history:");
     List<Row> history = spark.sql("DESCRIBE HISTORY " + target).orderBy(col("version").desc())
@@ -98,6 +119,18 @@ public final class MaintainCommand extends JobCommand {
       }
     }
     return line.toString();
+  }
+
+  /** Sets the table's retention unless it already holds (unset means Delta's default, 168 hours). */
+  static void setRetention(SparkSession spark, String path, String target, long retainHours) {
+    Map<String, String> properties = DeltaTable.forPath(spark, path).detail().select("properties").first().getJavaMap(0);
+    String current = properties.get(RETENTION_PROPERTY);
+    String wanted = "interval " + retainHours + " hours";
+    if (wanted.equals(current) || (current == null && retainHours == MaintainSettings.DELTA_DEFAULT_RETAIN_HOURS)) {
+      return;
+    }
+    spark.sql("ALTER TABLE " + target + " SET TBLPROPERTIES (" + SqlText.literal(RETENTION_PROPERTY) + " = "
+        + SqlText.literal(wanted) + ")");
   }
 
   /** Files of the table's current version. */

@@ -18,7 +18,7 @@ class CatalogSettingsTest {
     assertEquals(Map.of(
         "spark.sql.catalogImplementation", "hive",
         "spark.hadoop.javax.jdo.option.ConnectionURL", "jdbc:derby:;databaseName=/data/wh/_catalog/metastore_db;create=true",
-        "spark.sql.warehouse.dir", "file:///data/wh/_catalog/managed/"), hive.sparkSettings());
+        "spark.sql.warehouse.dir", "/data/wh/_catalog/managed"), hive.sparkSettings());
     assertEquals(Map.of(), CatalogSettings.fromConfig(config("session", "/data/wh")).sparkSettings());
     assertEquals("/data/wh/_catalog", CatalogSettings.fromConfig(config("hive", "file:///data/wh")).catalogDir().toString());
   }
