@@ -75,6 +75,7 @@ class DdlTest {
     assertEquals("`rank` ARRAY<STRING> COMMENT 'it\\'s a \\\\path\\\\ with \\'quotes\\' and 全角'", Ddl.column(field));
     SparkSession spark = SharedSpark.get();
     String location = Fixtures.tempDir("ddl-quotes").resolve("it's").toString();
+    new java.io.File(location).mkdirs(); // an empty folder: a missing one makes Spark log a stack trace
     spark.sql("CREATE TABLE default.ddl_quotes (" + Ddl.column(field) + ") USING parquet LOCATION "
         + SqlText.literal(location));
     assertEquals(awkward, spark.sql("DESCRIBE default.ddl_quotes").first().getString(2));
