@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.catalog.CatalogSettings;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.sql.SqlFunctions;
@@ -33,6 +34,7 @@ public final class Sessions {
     }
     builder.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
         .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    CatalogSettings.configure(builder, config);
     return builder.getOrCreate();
   }
 
