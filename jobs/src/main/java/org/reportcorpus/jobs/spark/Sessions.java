@@ -34,7 +34,10 @@ public final class Sessions {
     LOG.info("[session] {}; setting {}", SparkSettings.submitted(given)
         ? "started by spark-submit (" + given.get(SparkSettings.DEPLOY_MODE) + " mode), its settings kept"
         : "local run", applied.keySet());
-    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    SparkSession.Builder builder = SparkSession.builder();
+    if (!given.containsKey("spark.app.name")) { // spark-submit's --name (default: the class) is kept
+      builder.appName(appName);
+    }
     applied.forEach(builder::config);
     return builder.getOrCreate();
   }
