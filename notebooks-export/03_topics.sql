@@ -8,15 +8,18 @@
 
 -- COMMAND ----------
 
--- The models of the latest run: coherence (higher is better), held-out log perplexity (lower is better), which was kept.
-SELECT k, seed, round(coherence, 4) AS coherence, round(perplexity, 4) AS log_perplexity,
+-- name: model_runs
+-- The models of the latest run, by stage (sweep: one per k on a sample; final: the restarts of the
+-- preferred k): coherence (higher is better), held-out log perplexity (lower is better), which was kept.
+SELECT stage, k, seed, round(coherence, 4) AS coherence, round(perplexity, 4) AS log_perplexity,
        round(seconds, 1) AS seconds, chosen, n_docs, n_holdout, vocab_size
 FROM corpus.topic_model_runs
 WHERE run_id = (SELECT max_by(run_id, created_at) FROM corpus.topic_model_runs)
-ORDER BY k, seed
+ORDER BY stage DESC, k, seed
 
 -- COMMAND ----------
 
+-- name: topics
 -- The topics, most prevalent first.
 SELECT topic_id, label, round(prevalence, 3) AS prevalence, round(coherence, 3) AS coherence,
        array_join(top_terms, ' ') AS top_terms
@@ -25,14 +28,16 @@ ORDER BY prevalence DESC, topic_id
 
 -- COMMAND ----------
 
+-- name: topic_trends_national
 -- Each topic's national mean weight per year (one row per topic, years as columns in a chart).
-SELECT label, year, round(mean_weight, 4) AS mean_weight, n_docs
+SELECT topic_id, label, year, round(mean_weight, 4) AS mean_weight, n_docs
 FROM corpus.topic_trends
 WHERE scope = 'national'
 ORDER BY label, year
 
 -- COMMAND ----------
 
+-- name: rising_falling
 -- Rising and falling topics: mean weight in the latest year against the years before.
 WITH national AS (
   SELECT topic_id, label, year, mean_weight FROM corpus.topic_trends WHERE scope = 'national'
@@ -48,6 +53,7 @@ ORDER BY change DESC NULLS LAST, n.topic_id
 
 -- COMMAND ----------
 
+-- name: top_provinces
 -- Where each topic weighs most: the top three provinces per topic over all years (provinces with 3+ documents).
 WITH by_province AS (
   SELECT topic_id, label, scope AS province,
@@ -67,6 +73,7 @@ ORDER BY topic_id, r
 
 -- COMMAND ----------
 
+-- name: wording_by_year
 -- How the most prevalent topic is worded year by year (class-based TF-IDF over the documents it dominates).
 SELECT year, n_docs, array_join(collect_list(term), ' ') AS terms
 FROM (
@@ -80,6 +87,7 @@ ORDER BY year
 
 -- COMMAND ----------
 
+-- name: top_documents
 -- The reports most about each topic: its three highest-weighted documents.
 SELECT t.label, d.report_year, d.region_name, d.title, round(dt.weight, 3) AS weight
 FROM (
