@@ -24,7 +24,7 @@ SELECT d.doc_type,
 FROM corpus.documents d
 LEFT JOIN corpus.duplicates u ON u.doc_id = d.doc_id
 GROUP BY d.doc_type, d.report_year
-ORDER BY d.doc_type, d.report_year DESC
+ORDER BY d.doc_type, d.report_year DESC;
 
 -- COMMAND ----------
 
@@ -38,7 +38,7 @@ SELECT term,
 FROM corpus.term_trends_national
 GROUP BY term, category
 ORDER BY n_docs_mentioning DESC, occurrences DESC, term
-LIMIT 25
+LIMIT 25;
 
 -- COMMAND ----------
 
@@ -53,7 +53,7 @@ SELECT term,
 FROM corpus.term_trends_national
 GROUP BY term
 HAVING first_year IS NOT NULL
-ORDER BY first_year, term
+ORDER BY first_year, term;
 
 -- COMMAND ----------
 
@@ -66,7 +66,7 @@ SELECT year,
        round(per_10k_chars, 2)  AS per_10k_chars
 FROM corpus.term_trends_national
 WHERE term = '放管服'
-ORDER BY year
+ORDER BY year;
 
 -- COMMAND ----------
 
@@ -77,4 +77,4 @@ SELECT coalesce(province, region_name) AS province_or_national,
        count(*)                         AS n_docs
 FROM corpus.documents
 GROUP BY 1, 2
-ORDER BY n_docs DESC, 1
+ORDER BY n_docs DESC, 1;

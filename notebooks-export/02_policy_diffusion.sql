@@ -21,7 +21,7 @@ SELECT term,
        min_by(region_name, first_year)        AS an_early_region
 FROM corpus.term_diffusion
 GROUP BY term
-ORDER BY first_year, regions_adopted DESC, term
+ORDER BY first_year, regions_adopted DESC, term;
 
 -- COMMAND ----------
 
@@ -32,7 +32,7 @@ SELECT term, year, regions_reporting, regions_reporting_adopted, regions_adopted
 FROM corpus.term_adoption
 WHERE scope = 'national'
   AND term IN (SELECT term FROM corpus.term_diffusion GROUP BY term ORDER BY count(*) DESC, term LIMIT 1)
-ORDER BY year
+ORDER BY year;
 
 -- COMMAND ----------
 
@@ -47,7 +47,7 @@ SELECT term, year, n_docs, n_docs_mentioning,
 FROM corpus.term_trends_national
 WHERE term IN (SELECT term FROM corpus.term_trends_national
                GROUP BY term ORDER BY sum(n_docs_mentioning) DESC, term LIMIT 3)
-ORDER BY term, year
+ORDER BY term, year;
 
 -- COMMAND ----------
 
@@ -60,7 +60,7 @@ SELECT year, rank, term, source, measure, n_docs_mentioning,
        round(log_ratio, 2) AS log_ratio
 FROM corpus.emerging_terms
 ORDER BY year DESC, rank
-LIMIT 50
+LIMIT 50;
 
 -- COMMAND ----------
 
@@ -68,7 +68,7 @@ LIMIT 50
 -- Per year: the measure its emerging terms were ranked by, and why a year has none.
 SELECT year, n_docs, n_chars, measure, n_terms, reason
 FROM corpus.emerging_years
-ORDER BY year DESC
+ORDER BY year DESC;
 
 -- COMMAND ----------
 
@@ -79,7 +79,7 @@ ORDER BY year DESC
 CREATE OR REPLACE TEMPORARY VIEW analysis_documents AS
 SELECT d.*
 FROM corpus.documents d
-LEFT ANTI JOIN corpus.duplicates u ON u.doc_id = d.doc_id
+LEFT ANTI JOIN corpus.duplicates u ON u.doc_id = d.doc_id;
 
 -- COMMAND ----------
 
@@ -93,7 +93,7 @@ FROM analysis_documents
 WHERE report_year IS NOT NULL
 GROUP BY report_year
 HAVING occurrences > 0
-ORDER BY report_year
+ORDER BY report_year;
 
 -- COMMAND ----------
 
@@ -105,4 +105,4 @@ SELECT coalesce(region_of(text).province, region_of(text).region_name) AS provin
 FROM analysis_documents
 GROUP BY 1
 HAVING occurrences > 0
-ORDER BY occurrences DESC
+ORDER BY occurrences DESC;

@@ -15,7 +15,7 @@ SELECT stage, k, seed, round(coherence, 4) AS coherence, round(perplexity, 4) AS
        round(seconds, 1) AS seconds, chosen, n_docs, n_holdout, vocab_size
 FROM corpus.topic_model_runs
 WHERE run_id = (SELECT max_by(run_id, created_at) FROM corpus.topic_model_runs)
-ORDER BY stage DESC, k, seed
+ORDER BY stage DESC, k, seed;
 
 -- COMMAND ----------
 
@@ -24,7 +24,7 @@ ORDER BY stage DESC, k, seed
 SELECT topic_id, label, round(prevalence, 3) AS prevalence, round(coherence, 3) AS coherence,
        array_join(top_terms, ' ') AS top_terms
 FROM corpus.topics
-ORDER BY prevalence DESC, topic_id
+ORDER BY prevalence DESC, topic_id;
 
 -- COMMAND ----------
 
@@ -33,7 +33,7 @@ ORDER BY prevalence DESC, topic_id
 SELECT topic_id, label, year, round(mean_weight, 4) AS mean_weight, n_docs
 FROM corpus.topic_trends
 WHERE scope = 'national'
-ORDER BY label, year
+ORDER BY label, year;
 
 -- COMMAND ----------
 
@@ -49,7 +49,7 @@ SELECT n.topic_id, n.label,
              - avg(CASE WHEN n.year < l.year THEN n.mean_weight END), 4) AS change
 FROM national n CROSS JOIN latest l
 GROUP BY n.topic_id, n.label
-ORDER BY change DESC NULLS LAST, n.topic_id
+ORDER BY change DESC NULLS LAST, n.topic_id;
 
 -- COMMAND ----------
 
@@ -69,7 +69,7 @@ WITH by_province AS (
 SELECT topic_id, label, province, round(weight, 4) AS mean_weight, province_docs AS n_docs
 FROM ranked
 WHERE r <= 3
-ORDER BY topic_id, r
+ORDER BY topic_id, r;
 
 -- COMMAND ----------
 
@@ -83,7 +83,7 @@ FROM (
   ORDER BY year, rank
 )
 GROUP BY year, n_docs
-ORDER BY year
+ORDER BY year;
 
 -- COMMAND ----------
 
@@ -98,4 +98,4 @@ FROM (
 JOIN corpus.topics t ON t.topic_id = dt.topic_id
 JOIN corpus.documents d ON d.doc_id = dt.doc_id
 WHERE dt.r <= 3
-ORDER BY t.topic_id, dt.r
+ORDER BY t.topic_id, dt.r;

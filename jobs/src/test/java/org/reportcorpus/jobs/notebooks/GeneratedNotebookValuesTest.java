@@ -1,6 +1,7 @@
 package org.reportcorpus.jobs.notebooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,5 +64,20 @@ class GeneratedNotebookValuesTest {
       });
     }
     assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
+  /** Against the truth too, notebook 01 as it was at 3c07b1d (term_trends without its slice) fails. */
+  @Test
+  void notebook01WithoutItsSliceDoesNotShowTheTruth() throws IOException {
+    SparkSession spark = SharedSpark.get();
+    Sessions.prepare(spark, config);
+    Map<String, List<String>> problems = NotebookValues.problems(NotebookValues.unslicedNotebook01(), spark, truth, cell -> true);
+    problems.forEach((cell, list) -> {
+      if (!list.isEmpty()) {
+        System.out.println("[3c07b1d notebook 01, generated corpus] " + NotebookValues.describe(cell, list));
+      }
+    });
+    assertFalse(problems.get("first_year").isEmpty(), "first_year should fail on the unsliced notebook");
+    assertFalse(problems.get("trend_line").isEmpty(), "trend_line should fail on the unsliced notebook");
   }
 }

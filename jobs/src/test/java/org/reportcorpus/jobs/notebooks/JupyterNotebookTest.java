@@ -1,7 +1,6 @@
 package org.reportcorpus.jobs.notebooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,21 +68,5 @@ class JupyterNotebookTest {
     String pom = Files.readString(Fixtures.repoRoot().resolve("pom.xml"), StandardCharsets.UTF_8);
     String version = JupyterNotebook.DELTA_PACKAGE.substring(JupyterNotebook.DELTA_PACKAGE.lastIndexOf(':') + 1);
     assertTrue(pom.contains("<delta.version>" + version + "</delta.version>"), JupyterNotebook.DELTA_PACKAGE);
-  }
-
-  @Test
-  void markdownLosesItsMagicPrefixAndSqlCellsNeedAName() {
-    DatabricksNotebook notebook = DatabricksNotebook.parse(String.join("\n",
-        DatabricksNotebook.HEADER, "-- MAGIC %md", "-- MAGIC # Title", "-- MAGIC", "-- MAGIC text",
-        "", DatabricksNotebook.CELL_SEPARATOR, "", "-- name: one", "SELECT 1", ""));
-    assertEquals(List.of(
-        new DatabricksNotebook.Cell(DatabricksNotebook.Kind.MARKDOWN, null, "# Title\n\ntext"),
-        new DatabricksNotebook.Cell(DatabricksNotebook.Kind.SQL, "one", "-- name: one\nSELECT 1")), notebook.cells());
-    IllegalArgumentException unnamed = assertThrows(IllegalArgumentException.class, () -> DatabricksNotebook.parse(
-        DatabricksNotebook.HEADER + "\n-- a comment\nSELECT 1\n"));
-    assertTrue(unnamed.getMessage().startsWith("SQL cell without a '-- name: NAME' line"), unnamed.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> DatabricksNotebook.parse(String.join("\n",
-        DatabricksNotebook.HEADER, "-- name: a", "SELECT 1", DatabricksNotebook.CELL_SEPARATOR, "-- name: a", "SELECT 2")));
-    assertThrows(IllegalArgumentException.class, () -> DatabricksNotebook.parse("SELECT 1"));
   }
 }

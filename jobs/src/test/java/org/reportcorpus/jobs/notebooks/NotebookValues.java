@@ -53,6 +53,16 @@ final class NotebookValues {
     return problems;
   }
 
+  /**
+   * Notebook 01 as it was at commit 3c07b1d, reading term_trends without fixing its slice (test
+   * resource: that file with a '-- name:' line added to each cell, the SQL unchanged).
+   */
+  static DatabricksNotebook unslicedNotebook01() throws IOException {
+    try (java.io.InputStream in = NotebookValues.class.getResourceAsStream("/notebooks/01_term_trends_overview.3c07b1d.sql")) {
+      return DatabricksNotebook.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
   static String describe(String cell, List<String> problems) {
     return "cell " + cell + ":\n  " + String.join("\n  ", problems);
   }

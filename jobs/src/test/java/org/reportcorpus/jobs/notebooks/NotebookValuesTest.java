@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +73,7 @@ class NotebookValuesTest {
   /** The review's finding, kept as a test: term_trends read without its slice mixes slices. */
   @Test
   void notebook01WithoutItsSliceFailsTheChecks() throws IOException {
-    DatabricksNotebook unsliced;
-    try (InputStream in = getClass().getResourceAsStream("/notebooks/01_term_trends_overview.3c07b1d.sql")) {
-      unsliced = DatabricksNotebook.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    DatabricksNotebook unsliced = NotebookValues.unslicedNotebook01();
     Expected values = expected();
     SparkSession spark = SharedSpark.get();
     Map<String, List<String>> problems = NotebookValues.problems(unsliced, spark, values, name -> true);
