@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reportcorpus.jobs.testing.Fixtures;
+import picocli.CommandLine;
 
 /** The .ipynb files beside the .sql notebooks are what the generator writes from them, and valid nbformat 4. */
 class JupyterNotebookTest {
@@ -68,5 +72,24 @@ class JupyterNotebookTest {
     String pom = Files.readString(Fixtures.repoRoot().resolve("pom.xml"), StandardCharsets.UTF_8);
     String version = JupyterNotebook.DELTA_PACKAGE.substring(JupyterNotebook.DELTA_PACKAGE.lastIndexOf(':') + 1);
     assertTrue(pom.contains("<delta.version>" + version + "</delta.version>"), JupyterNotebook.DELTA_PACKAGE);
+  }
+
+  @Test
+  void theCommandWritesWhatIsCommittedAndCheckNamesStaleFiles(@TempDir Path dir) throws IOException {
+    for (Path source : NotebooksCommand.sources(NotebookValues.folder())) {
+      Files.copy(source, dir.resolve(source.getFileName()));
+    }
+    StringWriter out = new StringWriter();
+    CommandLine command = new CommandLine(new NotebooksCommand()).setOut(new PrintWriter(out, true));
+    assertEquals(1, command.execute("--dir", dir.toString(), "--check"));
+    assertTrue(out.toString().startsWith("stale: 01_term_trends_overview.ipynb (run " + NotebooksCommand.REGENERATE
+        + " to regenerate)"), out.toString());
+    assertEquals(0, command.execute("--dir", dir.toString()));
+    assertEquals(0, command.execute("--dir", dir.toString(), "--check"));
+    for (Path source : NotebooksCommand.sources(NotebookValues.folder())) {
+      String name = source.getFileName().toString().replace(".sql", ".ipynb");
+      assertEquals(Files.readString(NotebookValues.folder().resolve(name), StandardCharsets.UTF_8),
+          Files.readString(dir.resolve(name), StandardCharsets.UTF_8), name);
+    }
   }
 }
