@@ -82,9 +82,10 @@ record Expected(List<Doc> documents, Map<Integer, long[]> years, Map<String, Map
   }
 
   /**
-   * From a generated sample's truth/ (documents.tsv, term_counts.tsv, adoption.tsv). The generator
-   * writes annual reports of regions only, so every document is an own report of its region; it
-   * plants no near duplicates (the test asserts the duplicates table is empty).
+   * From a generated sample's truth/ (documents.tsv, term_counts.tsv, adoption.tsv). Every generated
+   * report is a region's (or its department's) annual report on the rule of law, so every document
+   * counts as an own report of its region; none is a near duplicate (the test asserts the
+   * duplicates table is empty). Document types are not in the truth (docType null).
    */
   static Expected fromTruth(Path sample) throws IOException {
     List<Map<String, String>> docs = readTsv(sample.resolve("truth/documents.tsv"));
