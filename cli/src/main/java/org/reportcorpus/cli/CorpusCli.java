@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import org.reportcorpus.bench.BenchCli;
 import org.reportcorpus.generator.GenerateCommand;
 import org.reportcorpus.jobs.candidates.CandidatesCommand;
+import org.reportcorpus.jobs.catalog.DdlCommand;
+import org.reportcorpus.jobs.catalog.MaintainCommand;
 import org.reportcorpus.jobs.cooccur.CooccurrenceJob;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.keywords.KeywordsJob;
@@ -39,6 +41,8 @@ import picocli.CommandLine.Spec;
       KeywordsJob.Command.class,
       TopicsJob.Command.class,
       SqlCommand.class,
+      DdlCommand.class,
+      MaintainCommand.class,
       ReportJob.class,
       GenerateCommand.class,
       DemoCommand.class,

@@ -28,7 +28,8 @@ import picocli.CommandLine;
 class CorpusCliTest {
 
   static final List<String> COMMANDS = List.of("pipeline", "ingest", "tokenize", "trends", "candidates",
-      "cooccurrence", "keywords", "topics", "sql", "report", "generate", "demo", "notebooks", "bench");
+      "cooccurrence", "keywords", "topics", "sql", "ddl", "maintain", "report", "generate", "demo", "notebooks",
+      "bench");
 
   @TempDir
   static Path tmp;
@@ -73,7 +74,9 @@ class CorpusCliTest {
             "corpus report: --compare-to: expected a year other than --year 2020"),
         bad(List.of("demo", "--sample", "OUT", "--report", "OUT/r.html", "--reports", "0"),
             "corpus demo: --reports: expected a number from 1 to 1000000 but got 0"),
-        bad(List.of("pipeline", "--set", "corpus.topics.k=abc"), "corpus pipeline: corpus.topics.k: expected"));
+        bad(List.of("pipeline", "--set", "corpus.topics.k=abc"), "corpus pipeline: corpus.topics.k: expected"),
+        bad(List.of("sql", "-e", "SELECT 1", "--output", "xml"),
+            "corpus sql: --output: expected table, tsv, csv or json but got xml"));
   }
 
   private static Arguments bad(List<String> args, String message) {

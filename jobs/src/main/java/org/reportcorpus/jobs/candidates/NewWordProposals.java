@@ -48,7 +48,7 @@ final class NewWordProposals {
       return List.of();
     }
     double fraction = Math.min(1.0, (double) settings.newWordSampleChars() / corpus.chars());
-    Dataset<Row> sample = StableSample.of(documents, fraction, settings.seed(), Integer.parseInt(documents.sparkSession().conf().get("spark.sql.shuffle.partitions")));
+    Dataset<Row> sample = StableSample.of(documents, fraction, settings.seed(), settings.samplePartitions());
     int chunkChars = settings.newWordChunkChars();
     NewWords.Settings thresholds = settings.newWords();
     PhraseShape shape = settings.shape();

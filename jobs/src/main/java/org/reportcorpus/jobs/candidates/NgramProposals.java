@@ -81,7 +81,7 @@ final class NgramProposals {
       return List.of();
     }
     double fraction = Math.min(1.0, (double) settings.ngramSampleDocs() / corpus.docs());
-    Dataset<Row> sample = (StableSample.of(documents, fraction, settings.seed(), Integer.parseInt(documents.sparkSession().conf().get("spark.sql.shuffle.partitions"))))
+    Dataset<Row> sample = (StableSample.of(documents, fraction, settings.seed(), settings.samplePartitions()))
         .select("text", "report_year");
     int minDocs = Math.max(2, (int) Math.ceil(settings.minDocs() * fraction));
     int seedLength = settings.ngramSeedLength();

@@ -33,12 +33,16 @@ import org.reportcorpus.udfs.discover.QuotedPhrases;
  * @param stopPhrases       generic report wording; a phrase containing one is dropped
  * @param exampleMaxChars   longest example sentence
  * @param seed              seed of the document samples
+ * @param samplePartitions  partitions the samples are laid out in (sorted by doc_id): new-word discovery
+ *                          runs per partition, so its proposals depend on this number - a setting of its
+ *                          own, not the session's shuffle partitions, which differ between a laptop and a
+ *                          cluster
  */
 public record CandidateSettings(int topK, int minRegions, int minDocs, int quotedMinChars, int quotedMaxChars,
     int quotedMinDocs, long newWordSampleChars, int newWordChunkChars, NewWords.Settings newWords, int ngramMinLength,
     int ngramMaxLength, int ngramSampleDocs, double ngramClosureRatio, double ngramMaxDocShare,
     double ngramMinAlignedShare, int maxProposals,
-    String edgeStopChars, List<String> stopPhrases, int exampleMaxChars, long seed) implements Serializable {
+    String edgeStopChars, List<String> stopPhrases, int exampleMaxChars, long seed, int samplePartitions) implements Serializable {
 
   static final String PREFIX = "corpus.candidates.";
   public static final String TOP_K = PREFIX + "top_k";
@@ -66,6 +70,7 @@ public record CandidateSettings(int topK, int minRegions, int minDocs, int quote
   public static final String STOP_PHRASES = PREFIX + "stop_phrases";
   public static final String EXAMPLE_MAX_CHARS = PREFIX + "example_max_chars";
   public static final String SEED = PREFIX + "seed";
+  public static final String SAMPLE_PARTITIONS = PREFIX + "sample_partitions";
 
   /** Generic wording of annual reports that no slogan contains. */
   public static final String DEFAULT_STOP_PHRASES = "进一步,下一步,全年,年度,今年,去年,明年,本年,年内,报告如下,情况报告,"
@@ -89,6 +94,7 @@ public record CandidateSettings(int topK, int minRegions, int minDocs, int quote
         ngramMinAlignedShare);
     require(maxProposals >= 1, MAX_PROPOSALS, "at least 1", maxProposals);
     require(exampleMaxChars >= 10, EXAMPLE_MAX_CHARS, "at least 10", exampleMaxChars);
+    require(samplePartitions >= 1, SAMPLE_PARTITIONS, "at least 1", samplePartitions);
     stopPhrases = List.copyOf(stopPhrases);
   }
 
@@ -126,7 +132,8 @@ public record CandidateSettings(int topK, int minRegions, int minDocs, int quote
         config.get(EDGE_STOP_CHARS, PhraseShape.DEFAULT_EDGE_STOP_CHARS),
         config.getList(STOP_PHRASES, DEFAULT_STOP_PHRASES),
         config.getInt(EXAMPLE_MAX_CHARS, ExampleSentence.DEFAULT_MAX_CHARS),
-        config.getLong(SEED, 17L, Long.MIN_VALUE, Long.MAX_VALUE));
+        config.getLong(SEED, 17L, Long.MIN_VALUE, Long.MAX_VALUE),
+        config.getInt(SAMPLE_PARTITIONS, 8));
   }
 
   public PhraseShape shape() {

@@ -39,13 +39,13 @@ public final class CommonOptions {
 
   /** The merged settings and inputs (common keys checked). */
   public CorpusConfig config() {
-    Path confFile = conf != null ? Paths.get(conf) : defaultConfFile();
+    String confFile = conf != null ? ConfFiles.locate(conf) : defaultConfFile();
     Map<String, String> settings = new LinkedHashMap<>(CorpusConfig.readConfFile(confFile, conf != null));
     resolveRelativeToConf(settings, confFile);
     sets.forEach((key, value) -> settings.put(key.strip(), value.strip()));
     putIfGiven(settings, ConfigKeys.WAREHOUSE, warehouse);
     putIfGiven(settings, ConfigKeys.FORMAT, format);
-    putIfGiven(settings, ConfigKeys.TERMS, terms);
+    putIfGiven(settings, ConfigKeys.TERMS, terms == null ? null : ConfFiles.locate(terms));
     return CorpusConfig.of(settings, inputs);
   }
 
@@ -54,9 +54,17 @@ public final class CommonOptions {
     return CorpusOptions.from(config());
   }
 
-  public static Path defaultConfFile() {
+  /**
+   * conf/corpus.conf of the installation (bin/corpus sets {@value #HOME_PROPERTY}), else of the
+   * working folder, else a corpus.conf sent with spark-submit's {@code --files}.
+   */
+  public static String defaultConfFile() {
     String home = System.getProperty(HOME_PROPERTY);
-    return home != null ? Paths.get(home, "conf", "corpus.conf") : Paths.get("conf", "corpus.conf");
+    if (home != null) {
+      return Paths.get(home, "conf", "corpus.conf").toString();
+    }
+    Path local = Paths.get("conf", "corpus.conf");
+    return Files.exists(local) ? local.toString() : ConfFiles.locate("corpus.conf");
   }
 
   private static void putIfGiven(Map<String, String> settings, String key, String value) {
@@ -67,17 +75,26 @@ public final class CommonOptions {
 
   /**
    * Files named in a conf file are relative to that file's folder; the rules folder defaults to
-   * the conf file's own folder.
+   * the conf file's own folder. A relative file missing there is looked up as {@link ConfFiles} does.
    */
-  private static void resolveRelativeToConf(Map<String, String> settings, Path conf) {
-    Path folder = conf.toAbsolutePath().getParent();
+  private static void resolveRelativeToConf(Map<String, String> settings, String conf) {
+    String folder = ConfFiles.folderOf(absolute(conf));
     settings.putIfAbsent(ConfigKeys.RULES, ".");
     for (String key : new String[] {ConfigKeys.TERMS, ConfigKeys.RULES}) {
       String value = settings.get(key);
       if (value != null && !value.contains("://") && !Paths.get(value).isAbsolute()) {
-        Path resolved = folder.resolve(value).normalize();
-        settings.put(key, Files.exists(resolved) ? resolved.toString() : value);
+        String resolved = ConfFiles.resolve(folder, value);
+        settings.put(key, ConfFiles.exists(resolved) ? normalize(resolved) : ConfFiles.locate(value));
       }
     }
+  }
+
+  /** A local path made absolute; an address as it is. */
+  private static String absolute(String location) {
+    return location.contains(":") ? location : Paths.get(location).toAbsolutePath().toString();
+  }
+
+  private static String normalize(String location) {
+    return location.startsWith("/") ? Paths.get(location).normalize().toString() : location;
   }
 }

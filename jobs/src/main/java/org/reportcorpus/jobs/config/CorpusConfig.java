@@ -3,13 +3,13 @@ package org.reportcorpus.jobs.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -29,18 +29,24 @@ public final class CorpusConfig implements Serializable {
 
   /** Reads a properties file (UTF-8); a missing default file yields the built-in defaults. */
   public static Map<String, String> readConfFile(Path file, boolean mustExist) {
+    return readConfFile(file.toString(), mustExist);
+  }
+
+  /** {@link #readConfFile(Path, boolean)} for a path or an address any Hadoop file system opens. */
+  public static Map<String, String> readConfFile(String location, boolean mustExist) {
     Map<String, String> settings = new TreeMap<>();
-    if (!Files.exists(file)) {
+    Optional<String> text = ConfFiles.read(location, "--conf");
+    if (text.isEmpty()) {
       if (mustExist) {
-        throw new IllegalArgumentException("--conf: file not found: " + file);
+        throw new IllegalArgumentException("--conf: file not found: " + location);
       }
       return settings;
     }
     Properties props = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = new StringReader(text.get())) {
       props.load(reader);
     } catch (IOException e) {
-      throw new IllegalArgumentException("--conf: cannot read " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("--conf: cannot read " + location + ": " + e.getMessage(), e);
     }
     props.stringPropertyNames().forEach(k -> settings.put(k, props.getProperty(k).strip()));
     return settings;

@@ -29,6 +29,7 @@ public record CorpusOptions(
   public static final String PIPELINE_TOPICS = "corpus.pipeline.topics";
 
   public static CorpusOptions from(CorpusConfig config) {
+    org.reportcorpus.jobs.catalog.CatalogSettings.fromConfig(config); // checked here, applied by Sessions
     return new CorpusOptions(
         config,
         IngestSettings.fromConfig(config),

@@ -21,6 +21,8 @@ import java.util.List;
  * @param maxArchiveDepth how deep archives may nest (1 = no archive inside an archive)
  * @param maxTextChars text a parser may produce for one document (Tika's write limit)
  * @param pdfMinCharsPerPage a PDF with fewer non-space characters per page has no text layer
+ * @param parseTimeoutSeconds the longest one file may take to read and parse; longer is a
+ *     {@code timeout} reject (0 = no limit)
  */
 public record IngestSettings(
     long maxFileBytes,
@@ -32,7 +34,8 @@ public record IngestSettings(
     int maxArchiveEntries,
     int maxArchiveDepth,
     int maxTextChars,
-    int pdfMinCharsPerPage) implements Serializable {
+    int pdfMinCharsPerPage,
+    double parseTimeoutSeconds) implements Serializable {
 
   public static final String TITLE_FIELDS = "corpus.ingest.title_fields";
   public static final String YEAR_FIELDS = "corpus.ingest.year_fields";
@@ -42,6 +45,7 @@ public record IngestSettings(
   public static final String MAX_ARCHIVE_DEPTH = "corpus.ingest.max_archive_depth";
   public static final String MAX_TEXT_CHARS = "corpus.ingest.max_text_chars";
   public static final String PDF_MIN_CHARS_PER_PAGE = "corpus.ingest.pdf_min_chars_per_page";
+  public static final String PARSE_TIMEOUT_S = "corpus.ingest.parse_timeout_s";
 
   public static final String DEFAULT_TITLE_FIELDS = "title";
   public static final String DEFAULT_YEAR_FIELDS = "year";
@@ -51,6 +55,7 @@ public record IngestSettings(
   public static final int DEFAULT_MAX_ARCHIVE_DEPTH = 2;
   public static final int DEFAULT_MAX_TEXT_CHARS = 20_000_000;
   public static final int DEFAULT_PDF_MIN_CHARS_PER_PAGE = 10;
+  public static final double DEFAULT_PARSE_TIMEOUT_S = 120;
 
   public IngestSettings {
     textFields = List.copyOf(textFields);
@@ -65,6 +70,10 @@ public record IngestSettings(
     if (pdfMinCharsPerPage < 0) {
       throw new IllegalArgumentException(PDF_MIN_CHARS_PER_PAGE + ": expected 0 or more but got " + pdfMinCharsPerPage);
     }
+    if (!(parseTimeoutSeconds >= 0)) {
+      throw new IllegalArgumentException(PARSE_TIMEOUT_S + ": expected 0 (no limit) or more seconds but got "
+          + parseTimeoutSeconds);
+    }
     if (textFields.isEmpty()) {
       throw new IllegalArgumentException(ConfigKeys.JSONL_TEXT_FIELDS + ": at least one field is required");
     }
@@ -75,7 +84,7 @@ public record IngestSettings(
     return new IngestSettings(ConfigKeys.DEFAULT_MAX_FILE_BYTES, split(ConfigKeys.DEFAULT_JSONL_TEXT_FIELDS),
         split(DEFAULT_TITLE_FIELDS), split(DEFAULT_YEAR_FIELDS), split(DEFAULT_URL_FIELDS),
         DEFAULT_MAX_EXPANDED_BYTES, DEFAULT_MAX_ARCHIVE_ENTRIES, DEFAULT_MAX_ARCHIVE_DEPTH,
-        DEFAULT_MAX_TEXT_CHARS, DEFAULT_PDF_MIN_CHARS_PER_PAGE);
+        DEFAULT_MAX_TEXT_CHARS, DEFAULT_PDF_MIN_CHARS_PER_PAGE, DEFAULT_PARSE_TIMEOUT_S);
   }
 
   public static IngestSettings fromConfig(CorpusConfig config) {
@@ -89,27 +98,33 @@ public record IngestSettings(
         config.getInt(MAX_ARCHIVE_ENTRIES, DEFAULT_MAX_ARCHIVE_ENTRIES, 1, Integer.MAX_VALUE),
         config.getInt(MAX_ARCHIVE_DEPTH, DEFAULT_MAX_ARCHIVE_DEPTH, 1, 100),
         config.getInt(MAX_TEXT_CHARS, DEFAULT_MAX_TEXT_CHARS, 1, Integer.MAX_VALUE),
-        config.getInt(PDF_MIN_CHARS_PER_PAGE, DEFAULT_PDF_MIN_CHARS_PER_PAGE, 0, 1_000_000));
+        config.getInt(PDF_MIN_CHARS_PER_PAGE, DEFAULT_PDF_MIN_CHARS_PER_PAGE, 0, 1_000_000),
+        config.getDouble(PARSE_TIMEOUT_S, DEFAULT_PARSE_TIMEOUT_S, 0, 86_400));
   }
 
   public IngestSettings withMaxFileBytes(long bytes) {
     return new IngestSettings(bytes, textFields, titleFields, yearFields, urlFields, maxExpandedBytes,
-        maxArchiveEntries, maxArchiveDepth, maxTextChars, pdfMinCharsPerPage);
+        maxArchiveEntries, maxArchiveDepth, maxTextChars, pdfMinCharsPerPage, parseTimeoutSeconds);
   }
 
   public IngestSettings withTextFields(List<String> fields) {
     return new IngestSettings(maxFileBytes, fields, titleFields, yearFields, urlFields, maxExpandedBytes,
-        maxArchiveEntries, maxArchiveDepth, maxTextChars, pdfMinCharsPerPage);
+        maxArchiveEntries, maxArchiveDepth, maxTextChars, pdfMinCharsPerPage, parseTimeoutSeconds);
   }
 
   public IngestSettings withArchiveLimits(long expandedBytes, int entries, int depth) {
     return new IngestSettings(maxFileBytes, textFields, titleFields, yearFields, urlFields, expandedBytes,
-        entries, depth, maxTextChars, pdfMinCharsPerPage);
+        entries, depth, maxTextChars, pdfMinCharsPerPage, parseTimeoutSeconds);
   }
 
   public IngestSettings withMaxTextChars(int chars) {
     return new IngestSettings(maxFileBytes, textFields, titleFields, yearFields, urlFields, maxExpandedBytes,
-        maxArchiveEntries, maxArchiveDepth, chars, pdfMinCharsPerPage);
+        maxArchiveEntries, maxArchiveDepth, chars, pdfMinCharsPerPage, parseTimeoutSeconds);
+  }
+
+  public IngestSettings withParseTimeout(double seconds) {
+    return new IngestSettings(maxFileBytes, textFields, titleFields, yearFields, urlFields, maxExpandedBytes,
+        maxArchiveEntries, maxArchiveDepth, maxTextChars, pdfMinCharsPerPage, seconds);
   }
 
   private static void requirePositive(String key, long value) {

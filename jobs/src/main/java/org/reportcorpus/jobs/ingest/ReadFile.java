@@ -29,7 +29,8 @@ import org.reportcorpus.udfs.region.RegionResolver;
  *   <li>build each raw document ({@link DocumentBuilder}) and map it to a row ({@link OutcomeRows}).
  * </ol>
  *
- * Bad input never fails the job: an unreadable file is a {@code read_error} reject, a document
+ * Bad input never fails the job: an unreadable file (or one the listing could not open: a dangling
+ * link) is a {@code read_error} reject, a document
  * left empty an {@code empty} one, and a document that makes a stage throw a {@code runtime_error}.
  */
 final class ReadFile implements FlatMapFunction<Row, Row> {
@@ -56,7 +57,8 @@ final class ReadFile implements FlatMapFunction<Row, Row> {
     if (builder == null) {
       builder = new DocumentBuilder(new DocumentAnalyzer(rules, RegionResolver.bundled()));
     }
-    List<ReadOutcome> outcomes = read(file.getString(0), file.getLong(1));
+    List<ReadOutcome> outcomes = file.isNullAt(2) ? read(file.getString(0), file.getLong(1))
+        : List.of(ReadOutcome.reject(file.getString(0), file.getString(2), file.getString(3)));
     List<Row> rows = new ArrayList<>(outcomes.size());
     for (ReadOutcome outcome : outcomes) {
       recordsRead.add(1);

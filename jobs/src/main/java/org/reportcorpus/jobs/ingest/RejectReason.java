@@ -20,11 +20,13 @@ public final class RejectReason {
   public static final String NO_TEXT_LAYER = "no_text_layer";
   /** The file could not be read from storage. */
   public static final String READ_ERROR = "read_error";
+  /** A file whose reading and parsing took longer than corpus.ingest.parse_timeout_s. */
+  public static final String TIMEOUT = "timeout";
   /** A document that made a stage throw; it must not fail the job. */
   public static final String RUNTIME_ERROR = "runtime_error";
 
   public static final List<String> ALL = List.of(EMPTY, NOT_TEXT, UNDECODABLE, TOO_LARGE, PARSE_ERROR,
-      UNSUPPORTED_FORMAT, NO_TEXT_LAYER, READ_ERROR, RUNTIME_ERROR);
+      UNSUPPORTED_FORMAT, NO_TEXT_LAYER, READ_ERROR, TIMEOUT, RUNTIME_ERROR);
 
   private RejectReason() {}
 }

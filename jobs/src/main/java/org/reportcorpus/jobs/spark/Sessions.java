@@ -2,37 +2,45 @@ package org.reportcorpus.jobs.spark;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.catalog.CatalogSettings;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.sql.SqlFunctions;
+import scala.Tuple2;
 
 /**
  * Creates (or joins) the SparkSession of a job: Delta enabled, the project's SQL functions
  * registered, and the warehouse's tables registered as database {@code corpus}.
  *
- * <p>The master is never forced: under spark-submit, its {@code --master} wins; run directly, the
- * conf file's {@code spark.master} (local[*] by default) applies.
+ * <p>Which Spark settings the session gets is {@link SparkSettings}'s decision: under spark-submit
+ * only what the user left unset and the conf file sets for every run, plus Delta; run directly,
+ * also the conf file's local-only settings (local[*] by default).
  */
 public final class Sessions {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sessions.class);
 
   private Sessions() {}
 
   public static SparkSession create(String appName, CorpusConfig config) {
-    SparkConf submitted = new SparkConf(); // spark.* system properties set by spark-submit
-    SparkSession.Builder builder = SparkSession.builder().appName(appName);
-    for (Map.Entry<String, String> setting : config.sparkSettings().entrySet()) {
-      if (!submitted.contains(setting.getKey())) {
-        builder.config(setting.getKey(), setting.getValue());
-      }
+    Map<String, String> given = new TreeMap<>();
+    for (Tuple2<String, String> setting : new SparkConf().getAll()) { // spark.* system properties
+      given.put(setting._1(), setting._2());
     }
-    if (!submitted.contains("spark.master") && !config.sparkSettings().containsKey("spark.master")) {
-      builder.master("local[*]");
+    Map<String, String> applied = SparkSettings.toApply(given, config.settings());
+    LOG.info("[session] {}; setting {}", SparkSettings.submitted(given)
+        ? "started by spark-submit (" + given.get(SparkSettings.DEPLOY_MODE) + " mode), its settings kept"
+        : "local run", applied.keySet());
+    SparkSession.Builder builder = SparkSession.builder();
+    if (!given.containsKey("spark.app.name")) { // spark-submit's --name (default: the class) is kept
+      builder.appName(appName);
     }
-    builder.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    applied.forEach(builder::config);
+    CatalogSettings.configure(builder, config);
     return builder.getOrCreate();
   }
 

@@ -64,13 +64,7 @@ public final class TableStore {
   }
 
   public boolean exists(TableDef table) {
-    try {
-      Path path = new Path(path(table));
-      FileSystem fs = fs();
-      return fs.exists(new Path(path, "_delta_log")) || fs.exists(new Path(path, "_SUCCESS"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return formatOf(table) != null;
   }
 
   public Dataset<Row> read(TableDef table) {
@@ -87,6 +81,7 @@ public final class TableStore {
     if (format.equals("delta")) {
       conformed.write().format("delta").mode(SaveMode.Overwrite)
           .option("overwriteSchema", "true").save(path(table));
+      describeDelta(table);
     } else {
       writeParquetViaStaging(table, conformed);
     }
@@ -130,6 +125,7 @@ public final class TableStore {
     Dataset<Row> conformed = conform(table, rows);
     if (format.equals("delta")) {
       conformed.write().format("delta").mode(SaveMode.Append).save(path(table));
+      describeDelta(table);
     } else if (exists(table)) {
       writeParquetViaStaging(table, conform(table, read(table).unionByName(conformed)));
     } else {
@@ -144,7 +140,7 @@ public final class TableStore {
     // Re-created every time: the session may have registered another warehouse's table.
     spark.sql("DROP TABLE IF EXISTS " + table.qualifiedName());
     spark.sql("CREATE TABLE " + table.qualifiedName() + " USING " + formatOf(table)
-        + " LOCATION '" + path(table).replace("'", "\\'") + "'");
+        + " COMMENT " + SqlText.literal(table.comment()) + " LOCATION " + SqlText.literal(path(table)));
     for (Tables.ViewDef view : Tables.VIEWS) {
       if (view.of().equals(table)) {
         spark.sql("CREATE OR REPLACE VIEW " + view.qualifiedName() + " AS SELECT * FROM " + table.qualifiedName()
@@ -162,7 +158,10 @@ public final class TableStore {
     }
   }
 
-  /** Selects the declared columns in declared order and types; fails naming a missing column. */
+  /**
+   * Selects the declared columns in declared order and types, each with its comment (field
+   * metadata, which Delta and Parquet keep in the files); fails naming a missing column.
+   */
   public static Dataset<Row> conform(TableDef table, Dataset<Row> rows) {
     List<String> present = Arrays.asList(rows.columns());
     Column[] columns = new Column[table.schema().fields().length];
@@ -172,17 +171,41 @@ public final class TableStore {
         throw new IllegalArgumentException("table " + table.name() + ": expected column "
             + field.name() + " but got " + present);
       }
-      columns[i++] = col(field.name()).cast(field.dataType()).as(field.name());
+      columns[i++] = col(field.name()).cast(field.dataType()).as(field.name(), field.metadata());
     }
     return rows.select(columns);
   }
 
-  private String formatOf(TableDef table) {
+  /**
+   * Gives a Delta table its comment (Delta keeps it as the table's description, which DESCRIBE
+   * shows); a commit of its own, so only when it differs.
+   */
+  private void describeDelta(TableDef table) {
+    String description = DeltaTable.forPath(spark, path(table)).detail().select("description").first().getString(0);
+    if (!table.comment().equals(description)) {
+      spark.sql("ALTER TABLE delta." + SqlText.identifier(path(table)) + " SET TBLPROPERTIES ('comment' = "
+          + SqlText.literal(table.comment()) + ")");
+    }
+  }
+
+  /** delta or parquet: the format the table was written in; null if it does not exist. */
+  public String formatOf(TableDef table) {
     try {
-      return fs().exists(new Path(path(table), "_delta_log")) ? "delta" : "parquet";
+      return formatAt(fs(), new Path(path(table)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The format of the table folder at {@code path}: delta (it has a transaction log), parquet (a
+   * complete write's _SUCCESS marker) or null (no table there).
+   */
+  public static String formatAt(FileSystem fs, Path path) throws IOException {
+    if (fs.exists(new Path(path, "_delta_log"))) {
+      return "delta";
+    }
+    return fs.exists(new Path(path, "_SUCCESS")) ? "parquet" : null;
   }
 
   private void writeParquetViaStaging(TableDef table, Dataset<Row> rows) {

@@ -19,19 +19,20 @@ class IngestSettingsTest {
 
   @Test
   void readsEveryKey() {
-    IngestSettings settings = IngestSettings.fromConfig(CorpusConfig.of(Map.of(
-        "corpus.ingest.max_file_bytes", "1000",
-        "corpus.ingest.jsonl_text_fields", "正文, body",
-        IngestSettings.TITLE_FIELDS, "标题,title",
-        IngestSettings.YEAR_FIELDS, "年份",
-        IngestSettings.URL_FIELDS, "link",
-        IngestSettings.MAX_EXPANDED_BYTES, "5000000000",
-        IngestSettings.MAX_ARCHIVE_ENTRIES, "7",
-        IngestSettings.MAX_ARCHIVE_DEPTH, "1",
-        IngestSettings.MAX_TEXT_CHARS, "99",
-        IngestSettings.PDF_MIN_CHARS_PER_PAGE, "0"), List.of()));
+    IngestSettings settings = IngestSettings.fromConfig(CorpusConfig.of(Map.ofEntries(
+        Map.entry("corpus.ingest.max_file_bytes", "1000"),
+        Map.entry("corpus.ingest.jsonl_text_fields", "正文, body"),
+        Map.entry(IngestSettings.TITLE_FIELDS, "标题,title"),
+        Map.entry(IngestSettings.YEAR_FIELDS, "年份"),
+        Map.entry(IngestSettings.URL_FIELDS, "link"),
+        Map.entry(IngestSettings.MAX_EXPANDED_BYTES, "5000000000"),
+        Map.entry(IngestSettings.MAX_ARCHIVE_ENTRIES, "7"),
+        Map.entry(IngestSettings.MAX_ARCHIVE_DEPTH, "1"),
+        Map.entry(IngestSettings.MAX_TEXT_CHARS, "99"),
+        Map.entry(IngestSettings.PDF_MIN_CHARS_PER_PAGE, "0"),
+        Map.entry(IngestSettings.PARSE_TIMEOUT_S, "2.5")), List.of()));
     assertEquals(new IngestSettings(1000, List.of("正文", "body"), List.of("标题", "title"), List.of("年份"),
-        List.of("link"), 5_000_000_000L, 7, 1, 99, 0), settings);
+        List.of("link"), 5_000_000_000L, 7, 1, 99, 0, 2.5), settings);
   }
 
   @Test

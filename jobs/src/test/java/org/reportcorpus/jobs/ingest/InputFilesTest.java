@@ -35,6 +35,48 @@ class InputFilesTest {
   }
 
   @Test
+  void aLinkToAnAncestorIsNotFollowedAndALinkedFileIsListedOnceUnderItsFirstPath() throws IOException {
+    write("in/a/report.txt", "abc");
+    write("in/b.txt", "de");
+    Files.createSymbolicLink(folder.resolve("in/a/up"), folder.resolve("in"));      // a loop
+    Files.createSymbolicLink(folder.resolve("in/a/same.txt"), folder.resolve("in/b.txt")); // an alias
+    Files.createSymbolicLink(folder.resolve("in/c"), folder.resolve("in/a"));        // a linked folder
+
+    List<Row> files = InputFiles.list(new Configuration(), List.of(folder.resolve("in").toString()));
+
+    assertEquals(List.of(
+        folder + "/in/a/report.txt 3 null",
+        folder + "/in/a/same.txt 2 null"), rows(files));
+  }
+
+  @Test
+  void aDanglingLinkIsListedWithAReasonSoThatItBecomesAReject() throws IOException {
+    write("in/a.txt", "abc");
+    Files.createSymbolicLink(folder.resolve("in/gone.txt"), folder.resolve("in/missing.txt"));
+
+    List<Row> files = InputFiles.list(new Configuration(), List.of(folder.resolve("in").toString()));
+
+    assertEquals(List.of(folder + "/in/a.txt 3 null", folder + "/in/gone.txt 0 read_error"), rows(files));
+    assertEquals("dangling symbolic link: " + folder.resolve("in/missing.txt"), files.get(1).getString(3));
+  }
+
+  @Test
+  void oddNamesAreListedAsTheyAre() throws IOException {
+    write("in/with space.txt", "a");
+    write("in/zero\u200bwidth.txt", "b");
+    write("in/new\nline.txt", "c");
+
+    List<Row> files = InputFiles.list(new Configuration(), List.of(folder.resolve("in").toString()));
+
+    assertEquals(List.of(folder + "/in/new\nline.txt 1 null", folder + "/in/with space.txt 1 null",
+        folder + "/in/zero\u200bwidth.txt 1 null"), rows(files));
+  }
+
+  private static List<String> rows(List<Row> files) {
+    return files.stream().map(f -> f.getString(0) + " " + f.getLong(1) + " " + f.getString(2)).toList();
+  }
+
+  @Test
   void anEmptyFolderGivesNoFiles() throws IOException {
     Files.createDirectories(folder.resolve("empty"));
     assertEquals(List.of(), InputFiles.list(new Configuration(), List.of(folder.resolve("empty").toString())));

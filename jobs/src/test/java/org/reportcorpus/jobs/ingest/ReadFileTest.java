@@ -75,14 +75,24 @@ class ReadFileTest {
     Path notes = Files.writeString(folder.resolve("notes.xyz"), "x");
     Path gone = folder.resolve("gone.txt");
 
-    Row unsupported = readFile.call(RowFactory.create(notes.toString(), 1L)).next();
-    Row unreadable = readFile.call(RowFactory.create(gone.toString(), 10L)).next();
+    Row unsupported = readFile.call(RowFactory.create(notes.toString(), 1L, null, null)).next();
+    Row unreadable = readFile.call(RowFactory.create(gone.toString(), 10L, null, null)).next();
 
     assertEquals(RejectReason.UNSUPPORTED_FORMAT, unsupported.getAs("reason"));
     assertEquals(RejectReason.READ_ERROR, unreadable.getAs("reason"));
     assertTrue(unreadable.<String>getAs("detail").startsWith("java.io.FileNotFoundException"),
         unreadable.<String>getAs("detail"));
     assertEquals(2, recordsRead.value());
+  }
+
+  @Test
+  void aFileTheListingCouldNotOpenIsItsRejectWithoutBeingRead() {
+    Row dangling = readFile.call(RowFactory.create("/in/link.txt", 0L, RejectReason.READ_ERROR,
+        "dangling symbolic link: /in/gone.txt")).next();
+    assertEquals("/in/link.txt", dangling.getAs("source_path"));
+    assertEquals(RejectReason.READ_ERROR, dangling.getAs("reason"));
+    assertEquals("dangling symbolic link: /in/gone.txt", dangling.getAs("detail"));
+    assertEquals(1, recordsRead.value());
   }
 
   @Test
@@ -96,7 +106,7 @@ class ReadFileTest {
 
   private static List<Row> call(ReadFile readFile, Path file) throws IOException {
     List<Row> rows = new ArrayList<>();
-    readFile.call(RowFactory.create(file.toString(), Files.size(file))).forEachRemaining(rows::add);
+    readFile.call(RowFactory.create(file.toString(), Files.size(file), null, null)).forEachRemaining(rows::add);
     return rows;
   }
 

@@ -56,6 +56,22 @@ class SourceReaderTest {
   }
 
   @Test
+  void aJsonlLineOfInvalidUtf8RejectsThatLineAloneAndKeepsTheOthers() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write("{\"content\":\"依法行政第一条\"}\n".getBytes(StandardCharsets.UTF_8));
+    bytes.write(new byte[] {'{', '"', 'c', 'o', 'n', 't', 'e', 'n', 't', '"', ':', '"', (byte) 0xE6, (byte) 0xB3,
+        '"', '}', '\n'}); // a character cut after two of its three bytes
+    bytes.write("{\"content\":\"依法行政第三条\"}\n".getBytes(StandardCharsets.UTF_8));
+
+    List<ReadOutcome> outcomes = reader.read("/x/r.jsonl", bytes.toByteArray());
+
+    assertEquals(List.of("/x/r.jsonl#L1 doc 依法行政第一条", "/x/r.jsonl#L2 undecodable",
+        "/x/r.jsonl#L3 doc 依法行政第三条"), outcomes.stream().map(o -> o.sourcePath()
+            + (o.isReject() ? " " + o.reason() : " doc " + o.document().text())).toList());
+    assertEquals("utf-8", outcomes.get(2).document().encoding());
+  }
+
+  @Test
   void prechecksSizeAndFormat() {
     assertEquals(RejectReason.EMPTY, reader.precheck("/x/a.txt", 0).reason());
     assertEquals(RejectReason.TOO_LARGE, reader.precheck("/x/a.txt", 1001).reason());

@@ -1,7 +1,9 @@
 package org.reportcorpus.jobs.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,9 +22,35 @@ class SqlCommandTest {
   }
 
   @Test
-  void requiresAQuery() {
-    assertThrows(IllegalArgumentException.class, () -> SqlCommand.statements(List.of(), List.of()));
-    assertThrows(IllegalArgumentException.class, () -> SqlCommand.statements(List.of(";; -- nothing"), List.of()));
+  void keepsTheUnfinishedRestApart() {
+    StatementSplitter.Split split = StatementSplitter.split("SELECT 1; SELECT 'a;\nb");
+    assertEquals(List.of("SELECT 1"), split.statements());
+    assertEquals(" SELECT 'a;\nb", split.rest());
+    assertTrue(split.restHasCode());
+    StatementSplitter.Split done = StatementSplitter.split("SELECT 1; -- done; really");
+    assertEquals(List.of("SELECT 1"), done.all());
+    assertFalse(done.restHasCode());
+  }
+
+  @Test
+  void aTerminalBlockIsCompleteWhenItsLastStatementEndsOrItIsACommand() {
+    assertFalse(SqlShell.isComplete("SELECT 1"));
+    assertFalse(SqlShell.isComplete("SELECT ';'"));
+    assertFalse(SqlShell.isComplete("SELECT 1; SELECT\n 2 -- ;"));
+    assertTrue(SqlShell.isComplete("SELECT 1\n;"));
+    assertTrue(SqlShell.isComplete("-- only a comment"));
+    assertTrue(SqlShell.isComplete(""));
+    assertTrue(SqlShell.isComplete("\\d words"));
+    assertTrue(SqlShell.isComplete("quit"));
+    assertTrue(SqlShell.isComplete("Help;"));
+  }
+
+  @Test
+  void noQueryMeansTheShellButAnEmptyQueryIsAnError() {
+    assertEquals(List.of(), SqlCommand.statements(List.of(), List.of()));
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> SqlCommand.statements(List.of(";; -- nothing"), List.of()));
+    assertEquals("-e/-f: no statement in ;; -- nothing", empty.getMessage());
     assertEquals(List.of("SELECT 1", "SELECT 2"), SqlCommand.statements(List.of("SELECT 1;", "SELECT 2"), List.of()));
   }
 }

@@ -64,11 +64,11 @@ public final class TextDecoder {
       return failure == null;
     }
 
-    static Decoded of(String text, String encoding) {
+    public static Decoded of(String text, String encoding) {
       return new Decoded(text, encoding, null, null);
     }
 
-    static Decoded fail(String reason, String detail) {
+    public static Decoded fail(String reason, String detail) {
       return new Decoded(null, null, reason, detail);
     }
   }

@@ -27,8 +27,8 @@ import org.reportcorpus.jobs.config.IngestSettings;
  * non-blank text column, title, year and URL kept when present.
  *
  * <p>A header without any text column rejects the file ({@code parse_error}); a malformed record
- * (an unclosed quote) rejects itself and, since the parser cannot find the next record, ends
- * the file.
+ * (an unclosed quote) rejects itself, named by its first line, and reading goes on from the
+ * line after it.
  */
 final class CsvReader {
 
@@ -51,50 +51,85 @@ final class CsvReader {
     if (!decoded.ok()) {
       return List.of(ReadOutcome.undecodable(path, decoded));
     }
+    String text = decoded.text();
+    List<Integer> lineStarts = lineStarts(text);
     List<ReadOutcome> outcomes = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), FORMAT)) {
-      Map<String, Integer> columns = columnIndex(parser.getHeaderNames());
-      int text = firstColumn(columns, fields.text());
-      if (text < 0) {
-        return List.of(ReadOutcome.reject(path, RejectReason.PARSE_ERROR, "no text column: header "
-            + parser.getHeaderNames() + ", expected one of " + fields.text()));
-      }
-      int title = firstColumn(columns, fields.title());
-      int year = firstColumn(columns, fields.year());
-      int url = firstColumn(columns, fields.url());
-      Iterator<CSVRecord> records = parser.iterator();
-      int recordNo = 0;
-      while (true) {
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          outcomes.add(ReadOutcome.reject(path + "#R" + (recordNo + 1), RejectReason.PARSE_ERROR,
-              Failures.firstLine(Failures.rootCause(e).getMessage())));
-          break;
-        }
-        recordNo++;
-        String recordPath = path + "#R" + recordNo;
-        String body = RecordFields.blankToNull(value(record, text));
-        if (body == null) {
-          outcomes.add(ReadOutcome.reject(recordPath, RejectReason.EMPTY, "no text in columns " + fields.text()));
-          continue;
-        }
-        outcomes.add(ReadOutcome.document(new RawDocument(recordPath, SourceFormat.CSV.label(), decoded.encoding(),
-            body, RecordFields.blankToNull(value(record, title)), RecordFields.parseYear(value(record, year)),
-            RecordFields.blankToNull(value(record, url)))));
-      }
+    List<String> header;
+    int line; // index of the line the next parser starts at
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+      header = parser.getHeaderNames();
+      line = (int) parser.getCurrentLineNumber();
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       // the header itself could not be read
       return List.of(ReadOutcome.reject(path, RejectReason.PARSE_ERROR, Failures.describe(e)));
+    }
+    Map<String, Integer> columns = columnIndex(header);
+    Columns wanted = new Columns(firstColumn(columns, fields.text()), firstColumn(columns, fields.title()),
+        firstColumn(columns, fields.year()), firstColumn(columns, fields.url()));
+    if (wanted.text() < 0) {
+      return List.of(ReadOutcome.reject(path, RejectReason.PARSE_ERROR, "no text column: header "
+          + header + ", expected one of " + fields.text()));
+    }
+    CSVFormat body = FORMAT.builder().setHeader(header.toArray(new String[0])).setSkipHeaderRecord(false).get();
+    int recordNo = 0;
+    while (line < lineStarts.size()) {
+      // Parse from this line on; a malformed record is rejected with its first line, and parsing
+      // starts again on the next line, so one bad record does not lose the records after it.
+      int from = line;
+      try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(lineStarts.get(from))), body)) {
+        Iterator<CSVRecord> records = parser.iterator();
+        while (true) {
+          int consumed = (int) parser.getCurrentLineNumber();
+          try {
+            if (!records.hasNext()) {
+              line = lineStarts.size();
+              break;
+            }
+            outcomes.add(record(path + "#R" + (++recordNo), records.next(), wanted, decoded.encoding()));
+          } catch (UncheckedIOException | IllegalStateException e) {
+            outcomes.add(ReadOutcome.reject(path + "#R" + (++recordNo), RejectReason.PARSE_ERROR,
+                "line " + (from + consumed + 1) + ": " + Failures.firstLine(Failures.rootCause(e).getMessage())));
+            line = from + consumed + 1;
+            break;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringReader does not fail
+      }
     }
     if (outcomes.isEmpty()) {
       outcomes.add(ReadOutcome.reject(path, RejectReason.EMPTY, "no records after the header"));
     }
     return outcomes;
+  }
+
+  /** Column indexes of the record fields; -1 when absent. */
+  private record Columns(int text, int title, int year, int url) {}
+
+  private ReadOutcome record(String recordPath, CSVRecord record, Columns columns, String encoding) {
+    String body = RecordFields.blankToNull(value(record, columns.text()));
+    if (body == null) {
+      return ReadOutcome.reject(recordPath, RejectReason.EMPTY, "no text in columns " + fields.text());
+    }
+    return ReadOutcome.document(new RawDocument(recordPath, SourceFormat.CSV.label(), encoding, body,
+        RecordFields.blankToNull(value(record, columns.title())), RecordFields.parseYear(value(record, columns.year())),
+        RecordFields.blankToNull(value(record, columns.url()))));
+  }
+
+  /** Where each line starts; lines end as commons-csv counts them: LF, CR LF or CR. */
+  private static List<Integer> lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      if ((c == '\n' || c == '\r') && i + 1 < text.length()) {
+        starts.add(i + 1);
+      }
+    }
+    return starts;
   }
 
   private static Map<String, Integer> columnIndex(List<String> header) {

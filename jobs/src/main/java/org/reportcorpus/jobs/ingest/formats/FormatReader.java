@@ -35,7 +35,18 @@ public final class FormatReader {
     return null;
   }
 
+  /**
+   * A file's documents or rejects; a file whose reading uses more CPU time than
+   * {@code corpus.ingest.parse_timeout_s} (an archive: all its entries together) is one
+   * {@code timeout} reject.
+   */
   public List<ReadOutcome> read(String path, byte[] bytes) {
+    return ParseDeadline.within(settings.parseTimeoutSeconds(), () -> readNow(path, bytes),
+        () -> List.of(ReadOutcome.reject(path, RejectReason.TIMEOUT, "reading took longer than "
+            + settings.parseTimeoutSeconds() + " s of CPU (" + IngestSettings.PARSE_TIMEOUT_S + "); abandoned")));
+  }
+
+  private List<ReadOutcome> readNow(String path, byte[] bytes) {
     ReadOutcome precheck = precheck(path, bytes.length);
     if (precheck != null) {
       return List.of(precheck);
@@ -49,7 +60,7 @@ public final class FormatReader {
         case DOC -> new TikaReader(settings).read(path, bytes, SourceFormat.DOC);
         case JSONL -> new JsonlReader(settings).read(path, bytes);
         case CSV -> new CsvReader(settings).read(path, bytes);
-        case ZIP -> new ZipReader(settings, this::read).read(path, bytes);
+        case ZIP -> new ZipReader(settings, this::readNow).read(path, bytes);
       };
     } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
       // A reader bug or a resource error on this input: the file (or entry) alone is rejected.

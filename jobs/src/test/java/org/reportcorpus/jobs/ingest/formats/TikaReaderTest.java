@@ -139,6 +139,16 @@ class TikaReaderTest {
   }
 
   @Test
+  void aFileTakingLongerThanTheParseTimeoutIsATimeoutReject() {
+    FormatReader hurried = new FormatReader(IngestSettings.defaults().withParseTimeout(0.000001));
+    ReadOutcome outcome = hurried.read("/in/slow.pdf", FormatFixtures.pdf(REPORT)).get(0);
+    assertEquals(RejectReason.TIMEOUT, outcome.reason());
+    assertEquals("reading took longer than 1.0E-6 s of CPU (corpus.ingest.parse_timeout_s); abandoned", outcome.detail());
+    // the same file within the default limit reads
+    read("/in/slow.pdf", FormatFixtures.pdf(REPORT));
+  }
+
+  @Test
   void contentDecidesTheParserNotTheExtension() {
     // a .doc that is really a .docx, and one that is RTF
     RawDocument renamed = read("/in/renamed.doc", FormatFixtures.docx(REPORT));
