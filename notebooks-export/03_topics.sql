@@ -8,31 +8,36 @@
 
 -- COMMAND ----------
 
--- The models of the latest run: coherence (higher is better), held-out log perplexity (lower is better), which was kept.
-SELECT k, seed, round(coherence, 4) AS coherence, round(perplexity, 4) AS log_perplexity,
+-- name: model_runs
+-- The models of the latest run, by stage (sweep: one per k on a sample; final: the restarts of the
+-- preferred k): coherence (higher is better), held-out log perplexity (lower is better), which was kept.
+SELECT stage, k, seed, round(coherence, 4) AS coherence, round(perplexity, 4) AS log_perplexity,
        round(seconds, 1) AS seconds, chosen, n_docs, n_holdout, vocab_size
 FROM corpus.topic_model_runs
 WHERE run_id = (SELECT max_by(run_id, created_at) FROM corpus.topic_model_runs)
-ORDER BY k, seed
+ORDER BY stage DESC, k, seed;
 
 -- COMMAND ----------
 
+-- name: topics
 -- The topics, most prevalent first.
 SELECT topic_id, label, round(prevalence, 3) AS prevalence, round(coherence, 3) AS coherence,
        array_join(top_terms, ' ') AS top_terms
 FROM corpus.topics
-ORDER BY prevalence DESC, topic_id
+ORDER BY prevalence DESC, topic_id;
 
 -- COMMAND ----------
 
+-- name: topic_trends_national
 -- Each topic's national mean weight per year (one row per topic, years as columns in a chart).
-SELECT label, year, round(mean_weight, 4) AS mean_weight, n_docs
+SELECT topic_id, label, year, round(mean_weight, 4) AS mean_weight, n_docs
 FROM corpus.topic_trends
 WHERE scope = 'national'
-ORDER BY label, year
+ORDER BY label, year;
 
 -- COMMAND ----------
 
+-- name: rising_falling
 -- Rising and falling topics: mean weight in the latest year against the years before.
 WITH national AS (
   SELECT topic_id, label, year, mean_weight FROM corpus.topic_trends WHERE scope = 'national'
@@ -44,10 +49,11 @@ SELECT n.topic_id, n.label,
              - avg(CASE WHEN n.year < l.year THEN n.mean_weight END), 4) AS change
 FROM national n CROSS JOIN latest l
 GROUP BY n.topic_id, n.label
-ORDER BY change DESC NULLS LAST, n.topic_id
+ORDER BY change DESC NULLS LAST, n.topic_id;
 
 -- COMMAND ----------
 
+-- name: top_provinces
 -- Where each topic weighs most: the top three provinces per topic over all years (provinces with 3+ documents).
 WITH by_province AS (
   SELECT topic_id, label, scope AS province,
@@ -63,10 +69,11 @@ WITH by_province AS (
 SELECT topic_id, label, province, round(weight, 4) AS mean_weight, province_docs AS n_docs
 FROM ranked
 WHERE r <= 3
-ORDER BY topic_id, r
+ORDER BY topic_id, r;
 
 -- COMMAND ----------
 
+-- name: wording_by_year
 -- How the most prevalent topic is worded year by year (class-based TF-IDF over the documents it dominates).
 SELECT year, n_docs, array_join(collect_list(term), ' ') AS terms
 FROM (
@@ -76,10 +83,11 @@ FROM (
   ORDER BY year, rank
 )
 GROUP BY year, n_docs
-ORDER BY year
+ORDER BY year;
 
 -- COMMAND ----------
 
+-- name: top_documents
 -- The reports most about each topic: its three highest-weighted documents.
 SELECT t.label, d.report_year, d.region_name, d.title, round(dt.weight, 3) AS weight
 FROM (
@@ -90,4 +98,4 @@ FROM (
 JOIN corpus.topics t ON t.topic_id = dt.topic_id
 JOIN corpus.documents d ON d.doc_id = dt.doc_id
 WHERE dt.r <= 3
-ORDER BY t.topic_id, dt.r
+ORDER BY t.topic_id, dt.r;

@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       ReportJob.class,
       GenerateCommand.class,
       DemoCommand.class,
+      org.reportcorpus.jobs.notebooks.NotebooksCommand.class,
       BenchCli.class,
       HelpCommand.class})
 public final class CorpusCli implements Callable<Integer> {

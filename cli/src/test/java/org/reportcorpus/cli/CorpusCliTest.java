@@ -28,7 +28,8 @@ import picocli.CommandLine;
 class CorpusCliTest {
 
   static final List<String> COMMANDS = List.of("pipeline", "ingest", "tokenize", "trends", "candidates",
-      "cooccurrence", "keywords", "topics", "sql", "ddl", "maintain", "report", "generate", "demo", "bench");
+      "cooccurrence", "keywords", "topics", "sql", "ddl", "maintain", "report", "generate", "demo", "notebooks",
+      "bench");
 
   @TempDir
   static Path tmp;
