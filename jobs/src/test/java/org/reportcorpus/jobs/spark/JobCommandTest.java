@@ -43,7 +43,7 @@ class JobCommandTest {
         bad(KeywordsJob.Command::new, List.of("--set", "corpus.keywords.top_k=x"), "corpus.keywords.top_k"),
         bad(TopicsJob.Command::new, List.of("--model", "r1"), "--model: only with --score"),
         bad(TopicsJob.Command::new, List.of("--set", "corpus.topics.optimizer=sampling"), "corpus.topics.optimizer"),
-        bad(SqlCommand::new, List.of(), "give a query with -e"),
+        bad(SqlCommand::new, List.of("-e", "SELECT 1", "--output", "xml"), "--output: expected table, tsv, csv or json"),
         bad(SqlCommand::new, List.of("-f", "/no/such/file.sql"), "-f: cannot read /no/such/file.sql"),
         bad(PipelineJob.Command::new, List.of("--set", "novalue"), "should be in KEY=VALUE format"));
   }
