@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.reportcorpus.jobs.trends.Diffusion;
+import org.reportcorpus.jobs.testing.Fixtures;
 
 /**
  * What a warehouse's notebook cells should show, computed without the tables the cells read: for
@@ -88,7 +89,7 @@ record Expected(List<Doc> documents, Map<Integer, long[]> years, Map<String, Map
    * duplicates table is empty). Document types are not in the truth (docType null).
    */
   static Expected fromTruth(Path sample) throws IOException {
-    List<Map<String, String>> docs = readTsv(sample.resolve("truth/documents.tsv"));
+    List<Map<String, String>> docs = Fixtures.readTsv(sample.resolve("truth/documents.tsv"));
     Map<String, Map<String, String>> bySource = new HashMap<>();
     List<Doc> documents = new ArrayList<>();
     Map<Integer, long[]> years = new TreeMap<>();
@@ -107,35 +108,17 @@ record Expected(List<Doc> documents, Map<Integer, long[]> years, Map<String, Map
       regionNames.put(doc.get("region_code"), doc.get("region_name"));
     }
     Map<String, Map<Integer, long[]>> mentions = new HashMap<>();
-    for (Map<String, String> row : readTsv(sample.resolve("truth/term_counts.tsv"))) {
+    for (Map<String, String> row : Fixtures.readTsv(sample.resolve("truth/term_counts.tsv"))) {
       int year = Integer.parseInt(bySource.get(row.get("source")).get("report_year"));
       long[] m = mentions.computeIfAbsent(row.get("term"), t -> new TreeMap<>()).computeIfAbsent(year, y -> new long[2]);
       m[0]++;
       m[1] += Long.parseLong(row.get("occurrences"));
     }
     Map<String, Map<String, Integer>> firstUse = new HashMap<>();
-    for (Map<String, String> row : readTsv(sample.resolve("truth/adoption.tsv"))) {
+    for (Map<String, String> row : Fixtures.readTsv(sample.resolve("truth/adoption.tsv"))) {
       firstUse.computeIfAbsent(row.get("term"), t -> new TreeMap<>())
           .put(row.get("region_code"), Integer.parseInt(row.get("first_year")));
     }
     return new Expected(documents, years, mentions, firstUse, reporting, regionNames, null);
-  }
-
-  static List<Map<String, String>> readTsv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    String[] header = lines.get(0).split("\t", -1);
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      Map<String, String> row = new HashMap<>();
-      for (int i = 0; i < header.length; i++) {
-        row.put(header[i], i < cols.length ? cols[i] : "");
-      }
-      rows.add(row);
-    }
-    return rows;
   }
 }

@@ -56,7 +56,7 @@ class GeneratedCorpusPipelineTest {
 
   @Test
   void everyReportIsOneDocumentWithItsRegionAndYear() throws IOException {
-    List<Map<String, String>> truth = readTsv(sample.resolve("truth/documents.tsv"));
+    List<Map<String, String>> truth = Fixtures.readTsv(sample.resolve("truth/documents.tsv"));
     Map<String, Row> bySource = new HashMap<>();
     for (Row doc : store.read(Tables.DOCUMENTS).collectAsList()) {
       bySource.put(relative(doc.getAs("source_path")), doc);
@@ -85,7 +85,7 @@ class GeneratedCorpusPipelineTest {
   /** National, province and prefecture trends (all document types, whole documents) equal the truth. */
   @Test
   void termTrendsEqualTheGroundTruthAtEveryLevel() throws IOException {
-    List<Map<String, String>> docs = readTsv(sample.resolve("truth/documents.tsv"));
+    List<Map<String, String>> docs = Fixtures.readTsv(sample.resolve("truth/documents.tsv"));
     Map<String, Map<String, String>> docBySource = new HashMap<>();
     docs.forEach(d -> docBySource.put(d.get("source"), d));
     // (level|geo_name|year) -> [n_docs, chars]; (level|geo_name|year|term) -> [docs mentioning, occurrences]
@@ -98,7 +98,7 @@ class GeneratedCorpusPipelineTest {
         cell[1] += Long.parseLong(doc.get("n_chars"));
       }
     }
-    for (Map<String, String> row : readTsv(sample.resolve("truth/term_counts.tsv"))) {
+    for (Map<String, String> row : Fixtures.readTsv(sample.resolve("truth/term_counts.tsv"))) {
       Map<String, String> doc = docBySource.get(row.get("source"));
       for (String geo : geos(doc)) {
         long[] m = mentions.computeIfAbsent(geo + "|" + doc.get("report_year") + "|" + row.get("term"), k -> new long[2]);
@@ -148,9 +148,9 @@ class GeneratedCorpusPipelineTest {
   @Test
   void sectionTrendsEqualThePlantedSectionTruth() throws IOException {
     Map<String, String> yearOf = new HashMap<>();
-    readTsv(sample.resolve("truth/documents.tsv")).forEach(d -> yearOf.put(d.get("source"), d.get("report_year")));
+    Fixtures.readTsv(sample.resolve("truth/documents.tsv")).forEach(d -> yearOf.put(d.get("source"), d.get("report_year")));
     Map<String, long[]> expected = new TreeMap<>(); // kind|year|term -> docs mentioning, occurrences
-    for (Map<String, String> row : readTsv(sample.resolve("truth/section_term_counts.tsv"))) {
+    for (Map<String, String> row : Fixtures.readTsv(sample.resolve("truth/section_term_counts.tsv"))) {
       if (List.of("achievements", "shortcomings", "plans").contains(row.get("section_kind"))) {
         long[] m = expected.computeIfAbsent(row.get("section_kind") + "|" + yearOf.get(row.get("source")) + "|"
             + row.get("term"), k -> new long[2]);
@@ -174,7 +174,7 @@ class GeneratedCorpusPipelineTest {
   @Test
   void diffusionFirstYearsEqualThePlantedOnes() throws IOException {
     Map<String, String> expected = new TreeMap<>();
-    for (Map<String, String> row : readTsv(sample.resolve("truth/adoption.tsv"))) {
+    for (Map<String, String> row : Fixtures.readTsv(sample.resolve("truth/adoption.tsv"))) {
       expected.put(row.get("term") + "|" + row.get("region_code"), row.get("first_year"));
     }
     Map<String, String> actual = new TreeMap<>();
@@ -227,23 +227,5 @@ class GeneratedCorpusPipelineTest {
   private static String relative(String sourcePath) {
     return sample.toAbsolutePath().relativize(Path.of(sourcePath.replaceAll("#L\\d+$", ""))).toString()
         + (sourcePath.matches(".*#L\\d+$") ? sourcePath.substring(sourcePath.lastIndexOf('#')) : "");
-  }
-
-  static List<Map<String, String>> readTsv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    String[] header = lines.get(0).split("\t", -1);
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      Map<String, String> row = new HashMap<>();
-      for (int i = 0; i < header.length; i++) {
-        row.put(header[i], i < cols.length ? cols[i] : "");
-      }
-      rows.add(row);
-    }
-    return rows;
   }
 }

@@ -1,5 +1,7 @@
 package org.reportcorpus.jobs.testing;
 
+import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,5 +55,24 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A tab-separated file with a header line (the generator's truth files) as one map per row. */
+  public static List<Map<String, String>> readTsv(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    String[] header = lines.get(0).split("\t", -1);
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      Map<String, String> row = new HashMap<>();
+      for (int i = 0; i < header.length; i++) {
+        row.put(header[i], i < cols.length ? cols[i] : "");
+      }
+      rows.add(row);
+    }
+    return rows;
   }
 }
