@@ -26,6 +26,11 @@ import picocli.CommandLine.Option;
     description = "print CREATE statements (with column comments) that register the warehouse's tables in any Spark SQL catalog")
 public final class DdlCommand extends JobCommand {
 
+  @Override
+  protected boolean writesTables() {
+    return false; // reads the tables: a read-only warehouse is fine
+  }
+
   @Option(names = "--database", paramLabel = "NAME", description = "database to register the tables in (default ${DEFAULT-VALUE})")
   String database = Tables.DATABASE;
 

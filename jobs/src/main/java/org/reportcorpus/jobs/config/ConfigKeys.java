@@ -11,6 +11,7 @@ public final class ConfigKeys {
   public static final String FORMAT = "corpus.format";
   public static final String TERMS = "corpus.terms";
   public static final String MAX_FILE_BYTES = "corpus.ingest.max_file_bytes";
+  public static final String WAREHOUSE_MIN_FREE_MB = "corpus.warehouse.min_free_mb";
   public static final String INGEST_PARTITIONS = "corpus.ingest.partitions";
   public static final String JSONL_TEXT_FIELDS = "corpus.ingest.jsonl_text_fields";
   public static final String TRENDS_SHOW_ROWS = "corpus.pipeline.show_rows";

@@ -66,6 +66,7 @@ public final class CorpusConfig implements Serializable {
     showRows();
     dedupSettings();
     maxFileBytes();
+    warehouseMinFreeBytes();
   }
 
   public String get(String key, String fallback) {
@@ -221,6 +222,11 @@ public final class CorpusConfig implements Serializable {
 
   public String rulesFolder() {
     return get(ConfigKeys.RULES, ConfigKeys.DEFAULT_RULES);
+  }
+
+  /** A writing job refuses to start with less free space than this on the warehouse's disk. */
+  public long warehouseMinFreeBytes() {
+    return getLong(ConfigKeys.WAREHOUSE_MIN_FREE_MB, 256, 0, Long.MAX_VALUE >> 20) << 20;
   }
 
   public double maxRejectShare() {

@@ -20,7 +20,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.config.RulesLoader;
@@ -79,16 +78,18 @@ public final class IngestJob {
     Timestamp started = Timestamp.from(Instant.now());
     TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "ingest");
-    LongAccumulator recordsRead = spark.sparkContext().longAccumulator("records read");
 
     List<Row> files = listSources(spark, config);
     stages.done("listSources", files.size() + " files");
 
-    Dataset<Row> outcomes = readDocuments(spark, files, run.options(), recordsRead)
+    Dataset<Row> outcomes = readDocuments(spark, files, run.options())
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     Map<String, Long> rejectsByReason = writeRejects(store, outcomes);
     long rejects = Accounting.total(rejectsByReason);
-    stages.done("readDocuments", recordsRead.value() + " records, " + rejects + " rejects " + rejectsByReason);
+    // Counted from the rows, not with an accumulator in the read: a retried or recomputed task
+    // would add its records twice.
+    long records = outcomes.count();
+    stages.done("readDocuments", records + " records, " + rejects + " rejects " + rejectsByReason);
 
     Dataset<Row> documents = collapseExactDuplicates(outcomes.filter(col("reason").isNull()))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -106,7 +107,7 @@ public final class IngestJob {
     documents.unpersist();
     outcomes.unpersist();
 
-    Summary summary = new Summary(files.size(), recordsRead.value(), counts.documents(), counts.exactDuplicates(),
+    Summary summary = new Summary(files.size(), records, counts.documents(), counts.exactDuplicates(),
         rejects);
     String status = Accounting.check(summary, filesAccounted, counts.sources(), config.maxRejectShare(),
         config.rejectCheckMinRecords());
@@ -123,14 +124,13 @@ public final class IngestJob {
   }
 
   /** Reads, normalizes and describes every file, on the executors: rows of {@link OutcomeRows#SCHEMA}. */
-  static Dataset<Row> readDocuments(SparkSession spark, List<Row> files, CorpusOptions options,
-      LongAccumulator recordsRead) {
+  static Dataset<Row> readDocuments(SparkSession spark, List<Row> files, CorpusOptions options) {
     CorpusConfig config = options.common();
     int partitions = config.ingestPartitions() > 0 ? config.ingestPartitions()
         : (int) Math.max(spark.sparkContext().defaultParallelism(),
             Math.min(files.size(), InputFiles.totalBytes(files) / BYTES_PER_PARTITION));
     ReadFile readFile = new ReadFile(new SourceReader(options.ingest()), RulesLoader.load(spark, config.rulesFolder()),
-        spark.sparkContext().hadoopConfiguration(), recordsRead);
+        spark.sparkContext().hadoopConfiguration());
     return spark.createDataFrame(files, InputFiles.SCHEMA)
         .repartition(Math.max(1, partitions))
         .flatMap(readFile, Encoders.row(OutcomeRows.SCHEMA));

@@ -12,7 +12,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.IOUtils;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.reportcorpus.udfs.analysis.DocumentAnalyzer;
 import org.reportcorpus.udfs.analysis.ReportRules;
@@ -20,7 +19,7 @@ import org.reportcorpus.udfs.region.RegionResolver;
 
 /**
  * The executor side of ingest: a file's row ({@link InputFiles#SCHEMA}) in, its documents and
- * rejects out ({@link OutcomeRows#SCHEMA}); every record read is counted.
+ * rejects out ({@link OutcomeRows#SCHEMA}).
  *
  * <ol>
  *   <li>precheck the name and size, then read the bytes through the Hadoop configuration the
@@ -39,17 +38,15 @@ final class ReadFile implements FlatMapFunction<Row, Row> {
 
   private final SourceReader reader;
   private final SerializableConfiguration hadoop;
-  private final LongAccumulator recordsRead;
   private final ReportRules rules;
   /** Built from the rules on the executor, once per task: the region resolver is large and not shipped. */
   private transient DocumentBuilder builder;
 
   /** {@code hadoop}: the driver's configuration, how the files were listed; it is how they are read. */
-  ReadFile(SourceReader reader, ReportRules rules, Configuration hadoop, LongAccumulator recordsRead) {
+  ReadFile(SourceReader reader, ReportRules rules, Configuration hadoop) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.hadoop = new SerializableConfiguration(Objects.requireNonNull(hadoop, "hadoop"));
-    this.recordsRead = Objects.requireNonNull(recordsRead, "recordsRead");
   }
 
   @Override
@@ -61,7 +58,6 @@ final class ReadFile implements FlatMapFunction<Row, Row> {
         : List.of(ReadOutcome.reject(file.getString(0), file.getString(2), file.getString(3)));
     List<Row> rows = new ArrayList<>(outcomes.size());
     for (ReadOutcome outcome : outcomes) {
-      recordsRead.add(1);
       rows.add(outcome.isReject() ? OutcomeRows.reject(outcome.sourcePath(), outcome.reason(), outcome.detail())
           : documentRow(outcome.document()));
     }

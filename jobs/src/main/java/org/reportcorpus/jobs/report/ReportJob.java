@@ -41,6 +41,11 @@ import picocli.CommandLine.Option;
     description = "write the periodic trend report (one self-contained HTML file) of a year and scope")
 public final class ReportJob extends JobCommand {
 
+  @Override
+  protected boolean writesTables() {
+    return false; // reads the tables: a read-only warehouse is fine
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
 
   @Option(names = "--year", paramLabel = "Y", description = "report year (default: the latest with documents)")

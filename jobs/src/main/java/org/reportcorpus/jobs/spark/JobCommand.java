@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.reportcorpus.jobs.config.CommonOptions;
 import org.reportcorpus.jobs.config.CorpusOptions;
+import org.reportcorpus.jobs.tables.TableWriteException;
+import org.reportcorpus.jobs.tables.WarehouseCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +52,11 @@ public abstract class JobCommand implements Callable<Integer> {
     return options;
   }
 
+  /** False for jobs that only read the tables: they skip the warehouse check. */
+  protected boolean writesTables() {
+    return true;
+  }
+
   /** The job's work, in a session prepared for the run. */
   protected void run(CorpusRun run) {
     work.accept(run);
@@ -59,6 +66,9 @@ public abstract class JobCommand implements Callable<Integer> {
   public Integer call() {
     CorpusOptions options = common.options();
     validate(options);
+    if (writesTables()) {
+      WarehouseCheck.writable(options.warehouse(), options.common().warehouseMinFreeBytes());
+    }
     String name = spec.qualifiedName("-"); // trends, or corpus-bench-pipeline under bin/corpus
     Sessions.runJob(name.startsWith("corpus-") ? name : "corpus-" + name, prepare(options), this::run);
     return 0;
@@ -84,6 +94,10 @@ public abstract class JobCommand implements Callable<Integer> {
       if (error instanceof IllegalArgumentException) {
         err.println(name + ": " + error.getMessage());
         return USAGE_ERROR;
+      }
+      if (error instanceof TableWriteException) {
+        err.println(name + ": " + error.getMessage());
+        return 1;
       }
       if (error instanceof org.apache.spark.sql.AnalysisException) {
         err.println(name + ": " + error.getMessage());

@@ -45,6 +45,11 @@ import org.reportcorpus.jobs.tables.Tables;
         + " else the statements on standard input (errors on stderr, exit 0)"})
 public final class SqlCommand extends JobCommand {
 
+  @Override
+  protected boolean writesTables() {
+    return false; // reads the tables: a read-only warehouse is fine
+  }
+
   /** The history file's default: in the user's home, shared by every warehouse. */
   static final String HISTORY = ".corpus_sql_history";
 

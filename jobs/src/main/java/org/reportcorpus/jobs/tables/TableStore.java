@@ -39,6 +39,9 @@ public final class TableStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(TableStore.class);
 
+  private static final String STAGING = "_staging_";
+  private static final String OLD = "_old_";
+
   private final SparkSession spark;
   private final Path warehouse;
   private final String format;
@@ -50,8 +53,37 @@ public final class TableStore {
       Path path = new Path(warehouse);
       FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
       this.warehouse = fs.makeQualified(path);
+      finishInterruptedSwaps(fs);
     } catch (IOException e) {
       throw new UncheckedIOException("--warehouse: cannot open " + warehouse, e);
+    }
+  }
+
+  /**
+   * Completes the Parquet swap of a run killed inside its window (see writeParquetViaStaging):
+   * forward to the complete new folder if staging holds one, else back to the old folder.
+   */
+  private void finishInterruptedSwaps(FileSystem fs) throws IOException {
+    for (TableDef table : Tables.ALL) {
+      Path old = new Path(warehouse, OLD + table.name());
+      if (!fs.exists(old)) {
+        continue;
+      }
+      Path target = new Path(path(table));
+      Path staging = new Path(warehouse, STAGING + table.name());
+      try {
+        if (formatAt(fs, target) == null) {
+          fs.delete(target, true);
+          boolean forward = fs.exists(new Path(staging, "_SUCCESS"));
+          rename(fs, forward ? staging : old, target);
+          LOG.warn("table {}: a run was killed while swapping its folders; {} ", table.name(),
+              forward ? "put its complete new version in place" : "put its previous version back");
+        }
+        fs.delete(old, true);
+      } catch (IOException e) {
+        LOG.warn("table {}: cannot finish the interrupted swap at {} ({}); a run that can write there will",
+            table.name(), target, e.toString());
+      }
     }
   }
 
@@ -78,14 +110,14 @@ public final class TableStore {
   /** Replaces the table's contents with {@code rows} (conformed to the declared schema). */
   public void overwrite(TableDef table, Dataset<Row> rows) {
     Dataset<Row> conformed = conform(table, rows);
-    if (format.equals("delta")) {
-      conformed.write().format("delta").mode(SaveMode.Overwrite)
-          .option("overwriteSchema", "true").save(path(table));
-      describeDelta(table);
-    } else {
-      writeParquetViaStaging(table, conformed);
-    }
-    register(table);
+    commit(table, conformed, staged -> {
+      if (format.equals("delta")) {
+        staged.write().format("delta").mode(SaveMode.Overwrite)
+            .option("overwriteSchema", "true").save(path(table));
+      } else {
+        writeParquetViaStaging(table, staged);
+      }
+    });
   }
 
   /**
@@ -99,39 +131,91 @@ public final class TableStore {
       overwrite(table, conformed);
       return;
     }
-    if (format.equals("delta")) {
-      String condition = table.keys().stream().map(k -> "t." + k + " = s." + k)
-          .collect(Collectors.joining(" AND "));
-      Map<String, String> updates = new LinkedHashMap<>();
-      for (StructField field : table.schema().fields()) {
-        updates.put(field.name(), matchedOverrides.getOrDefault(field.name(), "s." + field.name()));
+    commit(table, conformed, staged -> {
+      if (format.equals("delta")) {
+        String condition = table.keys().stream().map(k -> "t." + k + " = s." + k)
+            .collect(Collectors.joining(" AND "));
+        Map<String, String> updates = new LinkedHashMap<>();
+        for (StructField field : table.schema().fields()) {
+          updates.put(field.name(), matchedOverrides.getOrDefault(field.name(), "s." + field.name()));
+        }
+        DeltaTable.forPath(spark, path(table)).as("t")
+            .merge(staged.as("s"), condition)
+            .whenMatched().updateExpr(updates)
+            .whenNotMatched().insertAll()
+            .execute();
+      } else {
+        String[] keys = table.keys().toArray(new String[0]);
+        Dataset<Row> kept = read(table).join(staged.select(keys[0], Arrays.copyOfRange(keys, 1, keys.length)),
+            keys, "left_anti");
+        writeParquetViaStaging(table, conform(table, kept.unionByName(staged)));
       }
-      DeltaTable.forPath(spark, path(table)).as("t")
-          .merge(conformed.as("s"), condition)
-          .whenMatched().updateExpr(updates)
-          .whenNotMatched().insertAll()
-          .execute();
-    } else {
-      String[] keys = table.keys().toArray(new String[0]);
-      Dataset<Row> kept = read(table).join(conformed.select(keys[0], Arrays.copyOfRange(keys, 1, keys.length)),
-          keys, "left_anti");
-      writeParquetViaStaging(table, conform(table, kept.unionByName(conformed)));
-    }
-    register(table);
+    });
   }
 
   /** Appends rows (for logs such as {@code runs}); creates the table on first use. */
   public void append(TableDef table, Dataset<Row> rows) {
     Dataset<Row> conformed = conform(table, rows);
+    commit(table, conformed, staged -> {
+      if (format.equals("delta")) {
+        staged.write().format("delta").mode(SaveMode.Append).save(path(table));
+      } else if (exists(table)) {
+        writeParquetViaStaging(table, conform(table, read(table).unionByName(staged)));
+      } else {
+        writeParquetViaStaging(table, staged);
+      }
+    });
+  }
+
+  /**
+   * One write of a table, between its fault points (see {@link FaultPoints}). A Delta write that
+   * loses a commit conflict to another writer is redone on the new version, up to
+   * {@value #COMMIT_ATTEMPTS} times; a full disk or a last lost conflict ends in one message
+   * naming the table (its previous version is intact: nothing was committed).
+   */
+  private void commit(TableDef table, Dataset<Row> rows, java.util.function.Consumer<Dataset<Row>> write) {
+    FaultPoints.reach("before-commit:" + table.name());
+    Dataset<Row> staged = FaultPoints.inTasks("in-write:" + table.name(), rows);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        write.accept(staged);
+        break;
+      } catch (io.delta.exceptions.DeltaConcurrentModificationException e) {
+        String conflict = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+        if (attempt >= COMMIT_ATTEMPTS) {
+          throw new TableWriteException("table " + table.name() + " at " + path(table) + ": another writer committed"
+              + " first " + attempt + " times (" + conflict + "); nothing of this run was committed to it", e);
+        }
+        LOG.warn("table {}: lost a commit conflict to another writer ({}); redoing the write on the new version",
+            table.name(), conflict);
+      } catch (RuntimeException e) {
+        if (noSpaceLeft(e)) {
+          throw new TableWriteException("table " + table.name() + ": no space left on the device of " + path(table)
+              + "; its previous version is intact", e);
+        }
+        throw e;
+      }
+    }
+    FaultPoints.reach("after-commit:" + table.name());
     if (format.equals("delta")) {
-      conformed.write().format("delta").mode(SaveMode.Append).save(path(table));
       describeDelta(table);
-    } else if (exists(table)) {
-      writeParquetViaStaging(table, conform(table, read(table).unionByName(conformed)));
-    } else {
-      writeParquetViaStaging(table, conformed);
     }
     register(table);
+  }
+
+  static final int COMMIT_ATTEMPTS = 3;
+
+  private static boolean noSpaceLeft(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
   }
 
   /** Registers the table as {@code corpus.<name>} in the session catalog (idempotent). */
@@ -210,21 +294,31 @@ public final class TableStore {
 
   private void writeParquetViaStaging(TableDef table, Dataset<Row> rows) {
     Path target = new Path(path(table));
-    Path staging = new Path(warehouse, "_staging_" + table.name());
-    Path old = new Path(warehouse, "_old_" + table.name());
+    Path staging = new Path(warehouse, STAGING + table.name());
+    Path old = new Path(warehouse, OLD + table.name());
     try {
       FileSystem fs = fs();
       fs.delete(staging, true);
       rows.write().mode(SaveMode.Overwrite).parquet(staging.toString());
       fs.delete(old, true);
       if (fs.exists(target)) {
-        fs.rename(target, old);
+        rename(fs, target, old);
       }
-      fs.rename(staging, target);
+      // The window: a process killed here leaves no table folder, the old one aside and the new
+      // one complete in staging; the next TableStore on this warehouse rolls the swap forward.
+      FaultPoints.reach("swap:" + table.name());
+      rename(fs, staging, target);
       fs.delete(old, true);
       LOG.info("wrote parquet table {} at {}", table.name(), target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write table " + table.name(), e);
+    }
+  }
+
+  /** Hadoop's rename says false rather than throwing. */
+  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("cannot rename " + from + " to " + to);
     }
   }
 
