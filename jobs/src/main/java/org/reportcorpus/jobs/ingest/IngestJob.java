@@ -26,6 +26,7 @@ import org.reportcorpus.jobs.config.RulesLoader;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.StageLog;
+import org.reportcorpus.jobs.tables.FaultPoints;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.slf4j.Logger;
@@ -70,6 +71,16 @@ public final class IngestJob {
     public Command() {
       super(IngestJob::run);
     }
+
+    @Override
+    protected void validate(CorpusOptions options) {
+      checkInputs(options);
+    }
+  }
+
+  /** Before any session: the inputs are given and the local ones exist. */
+  public static void checkInputs(CorpusOptions options) {
+    InputFiles.checkLocal(options.common().inputs());
   }
 
   public static Summary run(CorpusRun run) {
@@ -131,9 +142,9 @@ public final class IngestJob {
             Math.min(files.size(), InputFiles.totalBytes(files) / BYTES_PER_PARTITION));
     ReadFile readFile = new ReadFile(new SourceReader(options.ingest()), RulesLoader.load(spark, config.rulesFolder()),
         spark.sparkContext().hadoopConfiguration());
-    return spark.createDataFrame(files, InputFiles.SCHEMA)
+    return FaultPoints.inTasks("in-task:read-files", spark.createDataFrame(files, InputFiles.SCHEMA)
         .repartition(Math.max(1, partitions))
-        .flatMap(readFile, Encoders.row(OutcomeRows.SCHEMA));
+        .flatMap(readFile, Encoders.row(OutcomeRows.SCHEMA)));
   }
 
   /** Upserts the rejects among the outcomes; returns their count per reason code. */

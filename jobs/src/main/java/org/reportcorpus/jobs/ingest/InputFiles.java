@@ -54,6 +54,23 @@ final class InputFiles {
 
   private InputFiles() {}
 
+  /**
+   * Before any session: at least one input, and every local one (a path or file: address) there.
+   * Other file systems are checked when listed, still before any table changes.
+   */
+  static void checkLocal(List<String> inputs) {
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("--input: at least one file or folder is required");
+    }
+    for (String input : inputs) {
+      java.nio.file.Path local = input.startsWith("file:") ? Paths.get(java.net.URI.create(input))
+          : input.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*") ? null : Paths.get(input);
+      if (local != null && !Files.exists(local, LinkOption.NOFOLLOW_LINKS)) {
+        throw new IllegalArgumentException("--input: no such file or folder: " + input);
+      }
+    }
+  }
+
   static List<Row> list(Configuration hadoop, List<String> inputs) {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("--input: at least one file or folder is required");

@@ -7,6 +7,7 @@ import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.candidates.CandidatesJob;
 import org.reportcorpus.jobs.cooccur.CooccurrenceJob;
 import org.reportcorpus.jobs.config.CorpusConfig;
+import org.reportcorpus.jobs.config.CorpusOptions;
 import org.reportcorpus.jobs.ingest.IngestJob;
 import org.reportcorpus.jobs.keywords.KeywordsJob;
 import org.reportcorpus.jobs.spark.JobCommand;
@@ -35,23 +36,54 @@ public final class PipelineJob {
     JobCommand.main(new Command(), args);
   }
 
-  /** {@code pipeline}: every stage in one run. */
+  /** The stages in order; {@code --from} names them. */
+  public enum Stage { ingest, tokenize, candidates, trends, cooccurrence, keywords, topics }
+
+  /** {@code pipeline [--from STAGE]}: every stage in one run. */
   @picocli.CommandLine.Command(name = "pipeline", mixinStandardHelpOptions = true,
       description = "ingest, tokenize, candidates, trends, co-occurrence, keywords and topics in one run")
   public static final class Command extends JobCommand {
-    public Command() {
-      super(run -> PipelineJob.run(run, System.out));
+    @picocli.CommandLine.Option(names = "--from", paramLabel = "STAGE",
+        description = "start at this stage, over the tables the earlier ones wrote (after a failed or killed run):"
+            + " ${COMPLETION-CANDIDATES}")
+    Stage from = Stage.ingest;
+
+    @Override
+    protected void validate(CorpusOptions options) {
+      if (from == Stage.ingest) {
+        IngestJob.checkInputs(options);
+      }
+    }
+
+    @Override
+    protected void run(CorpusRun run) {
+      PipelineJob.run(run, from, System.out);
     }
   }
 
-  /** The stages in order, sharing the run's options, table store and vocabulary. */
+  /** Every stage in order, sharing the run's options, table store and vocabulary. */
   public static void run(CorpusRun run, PrintStream out) {
-    IngestJob.Summary ingest = IngestJob.run(run);
-    TokenizeJob.run(run);
-    CandidatesJob.run(run);
-    TrendsJob.run(run);
-    CooccurrenceJob.run(run);
-    KeywordsJob.run(run);
+    run(run, Stage.ingest, out);
+  }
+
+  /** The stages from {@code from} on. */
+  public static void run(CorpusRun run, Stage from, PrintStream out) {
+    IngestJob.Summary ingest = from.compareTo(Stage.ingest) <= 0 ? IngestJob.run(run) : null;
+    if (from.compareTo(Stage.tokenize) <= 0) {
+      TokenizeJob.run(run);
+    }
+    if (from.compareTo(Stage.candidates) <= 0) {
+      CandidatesJob.run(run);
+    }
+    if (from.compareTo(Stage.trends) <= 0) {
+      TrendsJob.run(run);
+    }
+    if (from.compareTo(Stage.cooccurrence) <= 0) {
+      CooccurrenceJob.run(run);
+    }
+    if (from.compareTo(Stage.keywords) <= 0) {
+      KeywordsJob.run(run);
+    }
     if (run.options().pipelineTopics()) {
       if (TopicsJob.enoughDocuments(run)) {
         TopicsJob.train(run, null);
@@ -62,11 +94,14 @@ public final class PipelineJob {
     report(run, ingest, out);
   }
 
+  /** {@code ingest}: this run's ingest, or null when it started after it. */
   static void report(CorpusRun run, IngestJob.Summary ingest, PrintStream out) {
     CorpusConfig config = run.config();
     TableStore store = run.store();
-    out.printf("%nIngested %d files: %d records -> %d documents, %d exact duplicates, %d rejects%n",
-        ingest.files(), ingest.records(), ingest.documents(), ingest.duplicatesCollapsed(), ingest.rejects());
+    if (ingest != null) {
+      out.printf("%nIngested %d files: %d records -> %d documents, %d exact duplicates, %d rejects%n",
+          ingest.files(), ingest.records(), ingest.documents(), ingest.duplicatesCollapsed(), ingest.rejects());
+    }
     out.printf("Tables (%s) in %s:%n", config.format(), store.warehouse());
     for (Tables.TableDef table : Tables.ALL) {
       if (store.exists(table)) {

@@ -282,11 +282,13 @@ public final class TableStore {
   }
 
   /**
-   * The format of the table folder at {@code path}: delta (it has a transaction log), parquet (a
-   * complete write's _SUCCESS marker) or null (no table there).
+   * The format of the table folder at {@code path}: delta (its transaction log has a first commit
+   * or a checkpoint), parquet (a complete write's _SUCCESS marker) or null (no table there). A log
+   * folder without either is a first write that never committed (a killed run): no table.
    */
   public static String formatAt(FileSystem fs, Path path) throws IOException {
-    if (fs.exists(new Path(path, "_delta_log"))) {
+    Path log = new Path(path, "_delta_log");
+    if (fs.exists(new Path(log, "00000000000000000000.json")) || fs.exists(new Path(log, "_last_checkpoint"))) {
       return "delta";
     }
     return fs.exists(new Path(path, "_SUCCESS")) ? "parquet" : null;

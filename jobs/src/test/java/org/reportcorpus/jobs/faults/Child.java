@@ -52,6 +52,7 @@ public final class Child implements AutoCloseable {
     properties.forEach((k, v) -> opts.append(" -D").append(k).append('=').append(v));
     builder.environment().put("CORPUS_JAVA_OPTS", opts.toString().strip());
     builder.environment().putIfAbsent("CORPUS_DRIVER_MEMORY", "2g");
+    builder.environment().put("CORPUS_SKIP_BUILD", "1"); // the caller built once; never rebuild under a run
     try {
       Files.createDirectories(log.getParent());
       return new Child(builder.start(), log);

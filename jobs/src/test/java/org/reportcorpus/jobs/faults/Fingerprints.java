@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Set;
 import org.apache.spark.sql.Column;
@@ -28,10 +29,35 @@ public final class Fingerprints {
   private Fingerprints() {}
 
   public static String of(Dataset<Row> table) {
+    return measure(table).toString();
+  }
+
+  public static Fingerprint measure(Dataset<Row> table) {
     Column[] kept = Arrays.stream(table.columns()).filter(c -> !VOLATILE.contains(c)).map(c -> col("`" + c + "`"))
         .toArray(Column[]::new);
     Row row = table.select(xxhash64(to_json(struct(kept))).cast("decimal(38,0)").as("h"))
         .agg(count(lit(1)), sum(col("h"))).first();
-    return row.getLong(0) + " rows #" + (row.isNullAt(1) ? "0" : row.getDecimal(1).toPlainString());
+    return new Fingerprint(row.getLong(0), row.isNullAt(1) ? BigInteger.ZERO : row.getDecimal(1).toBigInteger());
+  }
+
+  /**
+   * Rows and the sum of their hashes: additive, so the table after an append of {@code b}'s rows
+   * to {@code a} is {@code a.plus(b)}.
+   */
+  public record Fingerprint(long rows, BigInteger hashSum) {
+    public static final Fingerprint EMPTY = new Fingerprint(0, BigInteger.ZERO);
+
+    public Fingerprint plus(Fingerprint other) {
+      return new Fingerprint(rows + other.rows, hashSum.add(other.hashSum));
+    }
+
+    public Fingerprint times(long n) {
+      return new Fingerprint(rows * n, hashSum.multiply(BigInteger.valueOf(n)));
+    }
+
+    @Override
+    public String toString() {
+      return rows + " rows #" + hashSum;
+    }
   }
 }

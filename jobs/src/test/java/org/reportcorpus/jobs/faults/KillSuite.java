@@ -1,0 +1,483 @@
+package org.reportcorpus.jobs.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.reportcorpus.jobs.faults.Fingerprints.Fingerprint;
+import org.reportcorpus.jobs.pipeline.PipelineJob.Stage;
+import org.reportcorpus.jobs.tables.FaultPoints;
+import org.reportcorpus.jobs.tables.TableStore;
+import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.tables.Tables.TableDef;
+import org.reportcorpus.jobs.testing.SharedSpark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * bin/test-faults: kills {@code bin/corpus pipeline} with SIGKILL inside every table write and at
+ * random moments, and checks after each kill that every table is readable and is either its
+ * previous version or the complete new one; then that finishing the run gives the tables of a
+ * clean run.
+ *
+ * <ol>
+ *   <li>A clean reference run, traced ({@code corpus.fault=trace}), lists the fault points every
+ *       table write passes and gives each table's reference fingerprint.
+ *   <li>A chain of runs on a second warehouse: each is started at the stage the previous kill
+ *       interrupted ({@code pipeline --from}), is stopped at its chosen point (the job waits
+ *       there) or after a random delay, and is killed.
+ *   <li>A last run finishes the pipeline; every table must equal the reference (append-only logs:
+ *       whole multiples of the reference's rows).
+ * </ol>
+ *
+ * Prints {@code kills survived K/K} and {@code table writes covered C/C}; exits 1 if any check failed.
+ */
+@Command(name = "test-faults", mixinStandardHelpOptions = true)
+public final class KillSuite implements Callable<Integer> {
+
+  /** Which pipeline stage writes each table: the stage a run must start from after a kill in it. */
+  static final Map<String, Stage> STAGE_OF = stageOf();
+
+  /** Tables the pipeline only appends to: a run adds its rows. */
+  static final Set<String> APPENDED = Set.of(Tables.RUNS.name(), Tables.TOPIC_MODEL_RUNS.name());
+
+  @Option(names = "--root", description = "the repository (bin/corpus)")
+  Path root = Path.of(System.getProperty("corpus.home", "."));
+
+  @Option(names = "--out", description = "work folder: sample, warehouses, logs")
+  Path out;
+
+  @Option(names = "--format", description = "delta or parquet")
+  String format = "delta";
+
+  @Option(names = "--kills", description = "kills in all; 0 = one inside each table write and ${DEFAULT-VALUE} random (the quick default)")
+  int kills = 0;
+
+  @Option(names = "--random", description = "random-moment kills in the quick default")
+  int random = 2;
+
+  @Option(names = "--only", split = ",", description = "quick subset: kill only at these points (e.g. swap:documents)")
+  List<String> only = List.of();
+
+  @Option(names = "--reports", description = "reports in the generated sample")
+  int reports = 24;
+
+  @Option(names = "--retries", negatable = true, description = "also run the pipeline with the first attempt of"
+      + " half its tasks failing (local[2,4] retries them) and compare with the clean run (default: on)")
+  boolean retries = true;
+
+  @Option(names = "--full-disk", negatable = true, description = "also fill the warehouse's disk (a small tmpfs;"
+      + " needs root) under a run and check its message and the tables (default: on)")
+  boolean fullDisk = true;
+
+  @Option(names = "--seed", description = "seed of the random kills")
+  long seed = 13;
+
+  private final List<String> failures = new ArrayList<>();
+  private int windowKills;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new KillSuite()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    root = root.toAbsolutePath().normalize();
+    if (out == null) {
+      out = root.resolve("target/test-faults/" + format);
+    }
+    Path sample = out.getParent().resolve("sample");
+    if (!Files.isDirectory(sample.resolve("truth"))) {
+      run("generate", List.of("generate", "--out", sample.toString(), "--reports", String.valueOf(reports), "--seed", "3"),
+          Map.of(), out.resolve("logs/generate.log"));
+    }
+    List<String> settings = List.of("--input", sample.toString(), "--format", format,
+        "--set", "corpus.topics.k=4", "--set", "corpus.topics.restarts=1", "--set", "corpus.topics.max_iter=20",
+        "--set", "corpus.topics.sweep_iter=10", "--set", "corpus.topics.min_docs=10");
+
+    // 1. The clean reference, traced.
+    Path reference = fresh(out.resolve("reference"));
+    long started = System.nanoTime();
+    Child traced = run("reference", pipeline(reference, Stage.ingest, settings), Map.of(FaultPoints.PROPERTY,
+        FaultPoints.TRACE), out.resolve("logs/reference.log"));
+    List<String> points = traced.lines().stream().filter(l -> l.startsWith(FaultPoints.PASSED))
+        .map(l -> l.substring(FaultPoints.PASSED.length())).filter(KillSuite::isTableWrite).distinct().toList();
+    System.out.printf("reference run: %.0f s, %d fault points in %d table writes%n", (System.nanoTime() - started) / 1e9,
+        points.size(), tablesOf(points).size());
+    for (String table : tablesOf(points)) {
+      if (!STAGE_OF.containsKey(table)) {
+        throw new IllegalStateException("table " + table + " has no stage in KillSuite.STAGE_OF; add it");
+      }
+    }
+    Map<String, Fingerprint> expected = measure(reference);
+
+    if (retries) {
+      retriedTasks(settings, expected);
+    }
+    if (fullDisk) {
+      fullDisk(settings, reference, expected);
+    }
+
+    // 2. The chain of killed runs.
+    List<String> plan = plan(points);
+    Path warehouse = fresh(out.resolve("warehouse"));
+    Map<String, Fingerprint> before = measure(warehouse);
+    Stage from = Stage.ingest;
+    Random rnd = new Random(seed);
+    int survived = 0;
+    int done = 0;
+    Set<String> covered = new LinkedHashSet<>();
+    for (String point : plan) {
+      boolean atRandom = point.equals("random");
+      Path log = out.resolve(String.format("logs/kill-%02d.log", done + 1));
+      started = System.nanoTime();
+      String stopped;
+      try (Child child = Child.start(root, pipeline(warehouse, from, settings),
+          Map.of(FaultPoints.PROPERTY, atRandom ? FaultPoints.TRACE : point), log)) {
+        if (atRandom) {
+          long delay = 8_000 + rnd.nextInt(40_000);
+          if (child.awaitLine("\u0000never", delay) || !child.isAlive()) {
+            System.out.printf("random kill after %.1f s: the run had ended; not counted%n", delay / 1e3);
+            continue;
+          }
+          stopped = "random moment, " + delay / 1000 + " s in, after " + lastPassed(child.lines());
+        } else if (!child.awaitLine(FaultPoints.REACHED + point, 15 * 60_000)) {
+          fail("kill at " + point + ": the run ended or hung before reaching it (see " + log + ")");
+          continue;
+        } else {
+          stopped = point;
+        }
+        child.kill();
+        String last = atRandom ? lastPassed(child.lines()) : point;
+        if (last != null) {
+          from = STAGE_OF.get(table(last));
+        }
+      }
+      done++;
+      Map<String, Fingerprint> after = format.equals("parquet") ? measureParquet(warehouse) : measure(warehouse);
+      List<String> wrong = check(before, after, expected);
+      if (wrong.isEmpty()) {
+        survived++;
+      } else {
+        fail("kill " + done + " (" + stopped + "): " + wrong);
+      }
+      if (!atRandom) {
+        covered.add(table(point));
+      }
+      System.out.printf("kill %2d/%d %-40s %5.1f s  %s%n", done, plan.size(), stopped, (System.nanoTime() - started) / 1e9,
+          wrong.isEmpty() ? "every table its previous or its new version" : "FAILED " + wrong);
+      before = after;
+    }
+
+    // 3. Finish, and compare with the clean run.
+    run("finish", pipeline(warehouse, from, settings), Map.of(), out.resolve("logs/finish.log"));
+    Map<String, Fingerprint> finished = measure(warehouse);
+    List<String> different = compareFinished(finished, expected);
+    if (!different.isEmpty()) {
+      fail("after the finishing run (pipeline --from " + from + "), tables differ from the clean run's: " + different);
+    }
+    Set<String> writes = new LinkedHashSet<>(tablesOf(points));
+    System.out.printf("finishing run from %s: every table equals the clean run's: %s%n", from,
+        different.isEmpty() ? "yes" : "NO " + different);
+    if (format.equals("parquet")) {
+      System.out.printf("parquet: %d kills inside the swap window left a table folder missing until the next run"
+          + " (any bin/corpus command on the warehouse) put the complete new version in place%n", windowKills);
+    }
+    System.out.printf("%s: kills survived %d/%d%n", format, survived, done);
+    System.out.printf("%s: table writes covered %d/%d%n", format, covered.size(), only.isEmpty() ? writes.size() : only.size());
+    failures.forEach(f -> System.out.println("FAILED: " + f));
+    boolean allCovered = !only.isEmpty() || covered.containsAll(writes);
+    return failures.isEmpty() && survived == done && allCovered ? 0 : 1;
+  }
+
+  /**
+   * A run whose tasks fail their first attempt (every other partition of the file reading and of
+   * every table write) must give the clean run's tables: no row counted twice by a re-run task.
+   */
+  private void retriedTasks(List<String> settings, Map<String, Fingerprint> expected) throws InterruptedException {
+    Path warehouse = fresh(out.resolve("retried"));
+    List<String> args = new ArrayList<>(pipeline(warehouse, Stage.ingest, settings));
+    args.addAll(List.of("--set", "local.spark.master=local[2,4]"));
+    long started = System.nanoTime();
+    Child child = run("retried-tasks", args, Map.of(FaultPoints.PROPERTY, FaultPoints.FAIL_FIRST_ATTEMPTS),
+        out.resolve("logs/retried-tasks.log"));
+    long failed = child.lines().stream().filter(l -> l.contains("Lost task") && l.contains("fails on purpose")).count();
+    Map<String, Fingerprint> tables = measure(warehouse);
+    List<String> different = new ArrayList<>();
+    for (String table : union(tables, expected)) {
+      if (!java.util.Objects.equals(tables.get(table), expected.get(table))) {
+        different.add(table + ": " + tables.get(table) + " vs clean " + expected.get(table));
+      }
+    }
+    if (failed == 0) {
+      fail("retried tasks: no task attempt failed on purpose (see logs/retried-tasks.log)");
+    }
+    if (!different.isEmpty()) {
+      fail("retried tasks: tables differ from the clean run's: " + different);
+    }
+    System.out.printf("retried tasks: %d first attempts failed on purpose and were retried (%.0f s); %d tables,"
+        + " every one equal to the clean run's: %s%n", failed, (System.nanoTime() - started) / 1e9, tables.size(),
+        different.isEmpty() ? "yes" : "NO " + different);
+  }
+
+  /**
+   * The disk fills under a run: it must end with one line naming the table and the path, and
+   * every table must still read as before. The warehouse (a copy of the reference) sits on a
+   * tmpfs just larger than it, filled but for 64 KB; the run rewrites the trend tables.
+   */
+  private void fullDisk(List<String> settings, Path reference, Map<String, Fingerprint> expected)
+      throws IOException, InterruptedException {
+    Path mount = fresh(out.resolve("full-disk"));
+    long bytes;
+    try (Stream<Path> files = Files.walk(reference)) {
+      bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+    Process mounting = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + (bytes + (8 << 20)), "tmpfs",
+        mount.toString()).redirectErrorStream(true).start();
+    String why = new String(mounting.getInputStream().readAllBytes()).strip();
+    if (mounting.waitFor() != 0) {
+      System.out.println("full disk: NOT TESTED: cannot mount a tmpfs here (" + why + "); bin/test-faults needs root");
+      fail("full disk: cannot mount a tmpfs (" + why + ")");
+      return;
+    }
+    try {
+      Path warehouse = mount.resolve("warehouse");
+      try (Stream<Path> files = Files.walk(reference)) {
+        for (Path from : (Iterable<Path>) files::iterator) {
+          Path to = warehouse.resolve(reference.relativize(from).toString());
+          if (Files.isDirectory(from)) {
+            Files.createDirectories(to);
+          } else {
+            Files.copy(from, to);
+          }
+        }
+      }
+      Path filler = mount.resolve("filler");
+      long room = Files.getFileStore(mount).getUsableSpace() - (64 << 10);
+      try (java.io.OutputStream fill = Files.newOutputStream(filler)) {
+        byte[] block = new byte[1 << 16];
+        for (long written = 0; written + block.length <= room; written += block.length) {
+          fill.write(block);
+        }
+      }
+      List<String> args = new ArrayList<>(pipeline(warehouse, Stage.trends, settings));
+      args.addAll(List.of("--set", "corpus.warehouse.min_free_mb=0"));
+      Child child = Child.start(root, args, Map.of(), out.resolve("logs/full-disk.log"));
+      int code = child.waitFor(15 * 60_000);
+      List<String> said = child.lines().stream().filter(l -> l.startsWith("pipeline: table ")).toList();
+      Files.delete(filler);
+      Map<String, Fingerprint> after = measure(warehouse);
+      List<String> wrong = new ArrayList<>();
+      for (String table : union(after, expected)) {
+        if (!java.util.Objects.equals(after.get(table), expected.get(table))) {
+          wrong.add(table + ": " + after.get(table) + " vs " + expected.get(table));
+        }
+      }
+      boolean named = said.size() == 1 && said.get(0).contains("no space left on the device of " + warehouse.toUri()
+          .toString().replaceFirst("/$", "").replaceFirst("^file:///", "file:/"));
+      if (code != 1 || !named || !wrong.isEmpty()) {
+        fail("full disk: exit " + code + ", message " + said + ", tables changed " + wrong + " (see logs/full-disk.log)");
+      }
+      System.out.printf("full disk: exit %d, said \"%s\"; every table as before: %s%n", code,
+          said.isEmpty() ? "(nothing)" : said.get(0), wrong.isEmpty() ? "yes" : "NO " + wrong);
+    } finally {
+      new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
+    }
+  }
+
+  /** The quick plan: one point inside each table write (cycling through the kinds of point), plus random moments. */
+  List<String> plan(List<String> points) {
+    if (!only.isEmpty()) {
+      for (String point : only) {
+        if (!points.contains(point)) {
+          throw new IllegalArgumentException("--only: " + point + " is not a point the pipeline passes: " + points);
+        }
+      }
+      return only.stream().sorted(Comparator.comparingInt(points::indexOf)).toList();
+    }
+    List<String> kinds = format.equals("parquet") ? List.of("swap", "in-write", "after-commit", "before-commit")
+        : List.of("in-write", "after-commit", "before-commit");
+    List<String> plan = new ArrayList<>();
+    int i = 0;
+    for (String table : tablesOf(points)) {
+      for (int k = 0; k < kinds.size(); k++) {
+        String point = kinds.get((i + k) % kinds.size()) + ":" + table;
+        if (points.contains(point)) {
+          plan.add(point);
+          break;
+        }
+      }
+      i++;
+    }
+    List<String> rest = new ArrayList<>(points);
+    rest.removeAll(plan);
+    int total = kills > 0 ? kills : plan.size() + random;
+    for (String point : rest) { // then the other points, in order, while kills remain
+      if (plan.size() + random >= total) {
+        break;
+      }
+      plan.add(point);
+    }
+    List<String> ordered = new ArrayList<>(plan.stream().sorted(Comparator.comparingInt(points::indexOf)).toList());
+    Random rnd = new Random(seed);
+    while (ordered.size() < total) {
+      ordered.add(rnd.nextInt(ordered.size() + 1), "random");
+    }
+    return ordered;
+  }
+
+  /** Every table readable, and its previous or its complete new version (logs: previous plus the new rows). */
+  private List<String> check(Map<String, Fingerprint> before, Map<String, Fingerprint> after,
+      Map<String, Fingerprint> expected) {
+    List<String> wrong = new ArrayList<>();
+    for (String table : union(before, after)) {
+      Fingerprint now = after.get(table);
+      Fingerprint was = before.get(table);
+      Fingerprint complete = APPENDED.contains(table) && expected.get(table) != null
+          ? (was == null ? Fingerprint.EMPTY : was).plus(expected.get(table)) : expected.get(table);
+      if (now != null && now.equals(READ_ERROR)) {
+        wrong.add(table + " unreadable");
+      } else if (!java.util.Objects.equals(now, was) && !java.util.Objects.equals(now, complete)) {
+        wrong.add(table + " is " + now + ", neither " + was + " nor " + complete);
+      }
+    }
+    return wrong;
+  }
+
+  private static List<String> compareFinished(Map<String, Fingerprint> finished, Map<String, Fingerprint> expected) {
+    List<String> different = new ArrayList<>();
+    for (String table : union(finished, expected)) {
+      Fingerprint now = finished.get(table);
+      Fingerprint clean = expected.get(table);
+      boolean same = APPENDED.contains(table) && now != null && clean != null && clean.rows() > 0
+          && now.rows() % clean.rows() == 0 ? now.equals(clean.times(now.rows() / clean.rows()))
+          : java.util.Objects.equals(now, clean);
+      if (!same) {
+        different.add(table + ": " + now + " vs clean " + clean);
+      }
+    }
+    return different;
+  }
+
+  private static final Fingerprint READ_ERROR = new Fingerprint(-1, java.math.BigInteger.ZERO);
+
+  /** Each existing table's fingerprint; READ_ERROR for one that exists but cannot be read. */
+  private Map<String, Fingerprint> measure(Path warehouse) {
+    SparkSession spark = SharedSpark.get();
+    TableStore store = new TableStore(spark, warehouse.toString(), format);
+    Map<String, Fingerprint> prints = new LinkedHashMap<>();
+    for (TableDef table : Tables.ALL) {
+      if (store.exists(table)) {
+        try {
+          prints.put(table.name(), Fingerprints.measure(store.read(table)));
+        } catch (Exception e) { // Spark's AnalysisException is checked for Java
+          prints.put(table.name(), READ_ERROR);
+          System.out.println("  " + table.name() + " unreadable: " + e.toString().lines().findFirst().orElse(""));
+        }
+      }
+    }
+    return prints;
+  }
+
+  /** Notes a kill inside a swap window (no table folder, the old one aside) before the store finishes the swap. */
+  private Map<String, Fingerprint> measureParquet(Path warehouse) throws IOException {
+    for (TableDef table : Tables.ALL) {
+      Path folder = warehouse.resolve(table.name());
+      if (!Files.exists(folder.resolve("_SUCCESS")) && Files.isDirectory(warehouse.resolve("_old_" + table.name()))) {
+        windowKills++;
+        System.out.println("  " + table.name() + ": folder missing, killed inside its swap window");
+      }
+    }
+    return measure(warehouse);
+  }
+
+  private Child run(String name, List<String> args, Map<String, String> properties, Path log) throws InterruptedException {
+    Child child = Child.start(root, args, properties, log);
+    int code = child.waitFor(30 * 60_000);
+    if (code != 0) {
+      fail(name + " run exited " + code + " (see " + log + ")");
+      throw new IllegalStateException(name + " run exited " + code + "; see " + log);
+    }
+    return child;
+  }
+
+  private static List<String> pipeline(Path warehouse, Stage from, List<String> settings) {
+    List<String> args = new ArrayList<>(List.of("pipeline", "--from", from.name(), "--warehouse", warehouse.toString()));
+    args.addAll(settings);
+    return args;
+  }
+
+  private void fail(String message) {
+    failures.add(message);
+  }
+
+  private static String lastPassed(List<String> lines) {
+    String last = null;
+    for (String line : lines) {
+      if (line.startsWith(FaultPoints.PASSED) && isTableWrite(line.substring(FaultPoints.PASSED.length()))) {
+        last = line.substring(FaultPoints.PASSED.length());
+      }
+    }
+    return last;
+  }
+
+  /** The points of table writes (others, such as in-task:read-files, serve the retry check). */
+  static boolean isTableWrite(String point) {
+    return Stream.of("before-commit:", "in-write:", "after-commit:", "swap:").anyMatch(point::startsWith);
+  }
+
+  static String table(String point) {
+    return point.substring(point.indexOf(':') + 1);
+  }
+
+  private static List<String> tablesOf(List<String> points) {
+    return points.stream().map(KillSuite::table).distinct().toList();
+  }
+
+  private static Set<String> union(Map<String, ?> a, Map<String, ?> b) {
+    Set<String> keys = new LinkedHashSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    return keys;
+  }
+
+  private static Path fresh(Path folder) {
+    try {
+      if (Files.exists(folder)) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      Files.createDirectories(folder);
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Stage> stageOf() {
+    Map<String, Stage> map = new LinkedHashMap<>();
+    Stream.of(Tables.REJECTS, Tables.DOCUMENTS, Tables.SECTIONS, Tables.DUPLICATES, Tables.RUNS)
+        .forEach(t -> map.put(t.name(), Stage.ingest));
+    map.put(Tables.TOKENS.name(), Stage.tokenize);
+    Stream.of(Tables.TERM_CANDIDATES, Tables.CANDIDATE_TRENDS).forEach(t -> map.put(t.name(), Stage.candidates));
+    Stream.of(Tables.TERM_UNIT_COUNTS, Tables.TERM_DOC_COUNTS, Tables.TERM_TRENDS, Tables.TERM_DIFFUSION,
+        Tables.TERM_ADOPTION, Tables.EMERGING_TERMS, Tables.EMERGING_YEARS).forEach(t -> map.put(t.name(), Stage.trends));
+    map.put(Tables.TERM_COOCCURRENCE.name(), Stage.cooccurrence);
+    Stream.of(Tables.KEYWORDS_BY_YEAR, Tables.KEYWORDS_BY_PROVINCE).forEach(t -> map.put(t.name(), Stage.keywords));
+    Stream.of(Tables.TOPICS, Tables.TOPIC_TERMS, Tables.DOC_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_TERMS_BY_YEAR,
+        Tables.TOPIC_REPORT_WORDS, Tables.TOPIC_MODEL_RUNS).forEach(t -> map.put(t.name(), Stage.topics));
+    return map;
+  }
+}
