@@ -188,7 +188,7 @@ public final class TableStore {
         }
         LOG.warn("table {}: lost a commit conflict to another writer ({}); redoing the write on the new version",
             table.name(), conflict);
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // Spark's own exceptions are checked for Java; rethrown as they are
         if (noSpaceLeft(e)) {
           throw new TableWriteException("table " + table.name() + ": no space left on the device of " + path(table)
               + "; its previous version is intact", e);

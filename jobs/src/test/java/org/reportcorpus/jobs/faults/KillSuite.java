@@ -56,23 +56,27 @@ public final class KillSuite implements Callable<Integer> {
   @Option(names = "--root", description = "the repository (bin/corpus)")
   Path root = Path.of(System.getProperty("corpus.home", "."));
 
-  @Option(names = "--out", description = "work folder: sample, warehouses, logs")
+  @Option(names = "--out", description = "work folder: warehouses and logs (default target/test-faults)")
   Path out;
 
-  @Option(names = "--format", description = "delta or parquet")
-  String format = "delta";
+  @Option(names = "--sample", description = "the generated sample (default target/sample-30, shared with bin/test-cluster)")
+  Path sample;
 
-  @Option(names = "--kills", description = "kills in all; 0 = one inside each table write and ${DEFAULT-VALUE} random (the quick default)")
+  @Option(names = "--formats", split = ",", description = "table formats to kill runs of (default delta,parquet)")
+  List<String> formats = List.of("delta", "parquet");
+
+  @Option(names = "--kills", description = "kills per format; 0 = the quick default: Delta one inside each table"
+      + " write and --random at random moments, Parquet the points of --parquet-quick")
   int kills = 0;
 
-  @Option(names = "--random", description = "random-moment kills in the quick default")
+  @Option(names = "--random", description = "random-moment kills in the quick default (${DEFAULT-VALUE})")
   int random = 2;
 
-  @Option(names = "--only", split = ",", description = "quick subset: kill only at these points (e.g. swap:documents)")
-  List<String> only = List.of();
+  @Option(names = "--parquet-quick", split = ",", description = "the Parquet kills of the quick default")
+  List<String> parquetQuick = List.of("swap:documents", "in-write:tokens", "swap:term_trends", "swap:runs");
 
-  @Option(names = "--reports", description = "reports in the generated sample")
-  int reports = 24;
+  @Option(names = "--reports", description = "reports in the generated sample (${DEFAULT-VALUE})")
+  int reports = 30;
 
   @Option(names = "--retries", negatable = true, description = "also run the pipeline with the first attempt of"
       + " half its tasks failing (local[2,4] retries them) and compare with the clean run (default: on)")
@@ -85,8 +89,12 @@ public final class KillSuite implements Callable<Integer> {
   @Option(names = "--seed", description = "seed of the random kills")
   long seed = 13;
 
+  /** The settings of every run here; bin/test-cluster reuses the reference when its own are the same. */
+  static final List<String> SETTINGS = List.of("--set", "corpus.topics.k=4", "--set", "corpus.topics.restarts=1",
+      "--set", "corpus.topics.max_iter=20", "--set", "corpus.topics.sweep_iter=10");
+
   private final List<String> failures = new ArrayList<>();
-  private int windowKills;
+  private List<String> inputs;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new KillSuite()).execute(args));
@@ -95,22 +103,23 @@ public final class KillSuite implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     root = root.toAbsolutePath().normalize();
-    if (out == null) {
-      out = root.resolve("target/test-faults/" + format);
-    }
-    Path sample = out.getParent().resolve("sample");
+    out = out == null ? root.resolve("target/test-faults") : out.toAbsolutePath();
+    sample = sample == null ? root.resolve("target/sample-" + reports) : sample.toAbsolutePath();
     if (!Files.isDirectory(sample.resolve("truth"))) {
       run("generate", List.of("generate", "--out", sample.toString(), "--reports", String.valueOf(reports), "--seed", "3"),
           Map.of(), out.resolve("logs/generate.log"));
     }
-    List<String> settings = List.of("--input", sample.toString(), "--format", format,
-        "--set", "corpus.topics.k=4", "--set", "corpus.topics.restarts=1", "--set", "corpus.topics.max_iter=20",
-        "--set", "corpus.topics.sweep_iter=10", "--set", "corpus.topics.min_docs=10");
+    inputs = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(sample)) {
+      folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().equals("truth")).sorted()
+          .forEach(f -> inputs.addAll(List.of("--input", f + "/")));
+    }
 
-    // 1. The clean reference, traced.
+    // 1. The clean reference (Delta), traced: the fault points and every table's fingerprint, the
+    // same in either format (rows are read back the same).
     Path reference = fresh(out.resolve("reference"));
     long started = System.nanoTime();
-    Child traced = run("reference", pipeline(reference, Stage.ingest, settings), Map.of(FaultPoints.PROPERTY,
+    Child traced = run("reference", pipeline(reference, Stage.ingest, "delta"), Map.of(FaultPoints.PROPERTY,
         FaultPoints.TRACE), out.resolve("logs/reference.log"));
     List<String> points = traced.lines().stream().filter(l -> l.startsWith(FaultPoints.PASSED))
         .map(l -> l.substring(FaultPoints.PASSED.length())).filter(KillSuite::isTableWrite).distinct().toList();
@@ -121,40 +130,55 @@ public final class KillSuite implements Callable<Integer> {
         throw new IllegalStateException("table " + table + " has no stage in KillSuite.STAGE_OF; add it");
       }
     }
-    Map<String, Fingerprint> expected = measure(reference);
+    Map<String, Fingerprint> expected = measure(reference, "delta");
+    Files.writeString(reference.resolve("_RUN"), String.join(" ", inputs) + " " + String.join(" ", SETTINGS) + "\n");
 
     if (retries) {
-      retriedTasks(settings, expected);
+      retriedTasks(expected);
     }
     if (fullDisk) {
-      fullDisk(settings, reference, expected);
+      fullDisk(reference, expected);
     }
+    boolean ok = true;
+    for (String format : formats) {
+      ok &= chain(format, format.equals("parquet") ? withSwaps(points) : points, expected);
+    }
+    failures.forEach(f -> System.out.println("FAILED: " + f));
+    return ok && failures.isEmpty() ? 0 : 1;
+  }
 
-    // 2. The chain of killed runs.
-    List<String> plan = plan(points);
-    Path warehouse = fresh(out.resolve("warehouse"));
-    Map<String, Fingerprint> before = measure(warehouse);
+  /**
+   * Kills runs on one warehouse at the points of the plan, each run started where the last kill
+   * stopped the pipeline; then finishes it and compares with the clean run.
+   */
+  private boolean chain(String format, List<String> points, Map<String, Fingerprint> expected) throws Exception {
+    List<String> plan = plan(format, points);
+    Path warehouse = fresh(out.resolve(format + "-warehouse"));
+    Map<String, Fingerprint> before = measure(warehouse, format);
     Stage from = Stage.ingest;
     Random rnd = new Random(seed);
     int survived = 0;
     int done = 0;
+    int windowKills = 0;
     Set<String> covered = new LinkedHashSet<>();
+    long chainStarted = System.nanoTime();
     for (String point : plan) {
       boolean atRandom = point.equals("random");
-      Path log = out.resolve(String.format("logs/kill-%02d.log", done + 1));
-      started = System.nanoTime();
+      Path log = out.resolve(String.format("logs/%s-kill-%02d.log", format, done + 1));
+      long started = System.nanoTime();
       String stopped;
-      try (Child child = Child.start(root, pipeline(warehouse, from, settings),
+      try (Child child = Child.start(root, pipeline(warehouse, from, format),
           Map.of(FaultPoints.PROPERTY, atRandom ? FaultPoints.TRACE : point), log)) {
         if (atRandom) {
           long delay = 8_000 + rnd.nextInt(40_000);
           if (child.awaitLine("\u0000never", delay) || !child.isAlive()) {
-            System.out.printf("random kill after %.1f s: the run had ended; not counted%n", delay / 1e3);
+            System.out.printf("%s: random kill after %.1f s: the run had ended; not counted%n", format, delay / 1e3);
             continue;
           }
-          stopped = "random moment, " + delay / 1000 + " s in, after " + lastPassed(child.lines());
+          String passed = lastPassed(child.lines());
+          stopped = "random, " + delay / 1000 + " s in, " + (passed == null ? "before any write" : "after " + passed);
         } else if (!child.awaitLine(FaultPoints.REACHED + point, 15 * 60_000)) {
-          fail("kill at " + point + ": the run ended or hung before reaching it (see " + log + ")");
+          fail(format + " kill at " + point + ": the run ended or hung before reaching it (see " + log + ")");
           continue;
         } else {
           stopped = point;
@@ -166,55 +190,65 @@ public final class KillSuite implements Callable<Integer> {
         }
       }
       done++;
-      Map<String, Fingerprint> after = format.equals("parquet") ? measureParquet(warehouse) : measure(warehouse);
+      if (format.equals("parquet")) {
+        windowKills += swapWindows(warehouse);
+      }
+      Map<String, Fingerprint> after = measure(warehouse, format);
       List<String> wrong = check(before, after, expected);
       if (wrong.isEmpty()) {
         survived++;
       } else {
-        fail("kill " + done + " (" + stopped + "): " + wrong);
+        fail(format + " kill " + done + " (" + stopped + "): " + wrong);
       }
       if (!atRandom) {
         covered.add(table(point));
       }
-      System.out.printf("kill %2d/%d %-40s %5.1f s  %s%n", done, plan.size(), stopped, (System.nanoTime() - started) / 1e9,
-          wrong.isEmpty() ? "every table its previous or its new version" : "FAILED " + wrong);
+      System.out.printf("%s kill %2d/%d %-44s %5.1f s  %s%n", format, done, plan.size(), stopped,
+          (System.nanoTime() - started) / 1e9, wrong.isEmpty() ? "every table its previous or its new version"
+              : "FAILED " + wrong);
       before = after;
     }
 
-    // 3. Finish, and compare with the clean run.
-    run("finish", pipeline(warehouse, from, settings), Map.of(), out.resolve("logs/finish.log"));
-    Map<String, Fingerprint> finished = measure(warehouse);
-    List<String> different = compareFinished(finished, expected);
+    // Finish, and compare with the clean run.
+    run(format + " finish", pipeline(warehouse, from, format), Map.of(), out.resolve("logs/" + format + "-finish.log"));
+    List<String> different = compareFinished(measure(warehouse, format), expected);
     if (!different.isEmpty()) {
-      fail("after the finishing run (pipeline --from " + from + "), tables differ from the clean run's: " + different);
+      fail(format + ": after the finishing run (pipeline --from " + from + "), tables differ from the clean run's: "
+          + different);
     }
-    Set<String> writes = new LinkedHashSet<>(tablesOf(points));
-    System.out.printf("finishing run from %s: every table equals the clean run's: %s%n", from,
-        different.isEmpty() ? "yes" : "NO " + different);
+    Set<String> writes = new LinkedHashSet<>(plan.stream().filter(p -> !p.equals("random")).map(KillSuite::table)
+        .toList());
+    if (kills > 0 || format.equals("delta")) {
+      writes = new LinkedHashSet<>(tablesOf(points));
+    }
+    System.out.printf("%s: finishing run (pipeline --from %s): every table equals the clean run's: %s (%.0f s in all)%n",
+        format, from, different.isEmpty() ? "yes" : "NO " + different, (System.nanoTime() - chainStarted) / 1e9);
     if (format.equals("parquet")) {
-      System.out.printf("parquet: %d kills inside the swap window left a table folder missing until the next run"
-          + " (any bin/corpus command on the warehouse) put the complete new version in place%n", windowKills);
+      System.out.printf("parquet: %d kills in a swap window left the table folder missing until the next run on the"
+          + " warehouse put the complete new version in place%n", windowKills);
     }
     System.out.printf("%s: kills survived %d/%d%n", format, survived, done);
-    System.out.printf("%s: table writes covered %d/%d%n", format, covered.size(), only.isEmpty() ? writes.size() : only.size());
-    failures.forEach(f -> System.out.println("FAILED: " + f));
-    boolean allCovered = !only.isEmpty() || covered.containsAll(writes);
-    return failures.isEmpty() && survived == done && allCovered ? 0 : 1;
+    System.out.printf("%s: table writes covered %d/%d%n", format, covered.size(), writes.size());
+    return survived == done && covered.containsAll(writes) && different.isEmpty();
   }
 
   /**
    * A run whose tasks fail their first attempt (every other partition of the file reading and of
    * every table write) must give the clean run's tables: no row counted twice by a re-run task.
    */
-  private void retriedTasks(List<String> settings, Map<String, Fingerprint> expected) throws InterruptedException {
+  private void retriedTasks(Map<String, Fingerprint> expected) throws InterruptedException {
     Path warehouse = fresh(out.resolve("retried"));
-    List<String> args = new ArrayList<>(pipeline(warehouse, Stage.ingest, settings));
+    List<String> args = new ArrayList<>(pipeline(warehouse, Stage.ingest, "delta"));
     args.addAll(List.of("--set", "local.spark.master=local[2,4]"));
     long started = System.nanoTime();
     Child child = run("retried-tasks", args, Map.of(FaultPoints.PROPERTY, FaultPoints.FAIL_FIRST_ATTEMPTS),
         out.resolve("logs/retried-tasks.log"));
-    long failed = child.lines().stream().filter(l -> l.contains("Lost task") && l.contains("fails on purpose")).count();
-    Map<String, Fingerprint> tables = measure(warehouse);
+    // Spark logs each failed attempt as "Lost task"; the cause (on a later line) must be ours.
+    long failed = child.lines().stream().filter(l -> l.contains("WARN TaskSetManager: Lost task")).count();
+    if (child.lines().stream().noneMatch(l -> l.contains("fails on purpose"))) {
+      failed = 0;
+    }
+    Map<String, Fingerprint> tables = measure(warehouse, "delta");
     List<String> different = new ArrayList<>();
     for (String table : union(tables, expected)) {
       if (!java.util.Objects.equals(tables.get(table), expected.get(table))) {
@@ -237,7 +271,7 @@ public final class KillSuite implements Callable<Integer> {
    * every table must still read as before. The warehouse (a copy of the reference) sits on a
    * tmpfs just larger than it, filled but for 64 KB; the run rewrites the trend tables.
    */
-  private void fullDisk(List<String> settings, Path reference, Map<String, Fingerprint> expected)
+  private void fullDisk(Path reference, Map<String, Fingerprint> expected)
       throws IOException, InterruptedException {
     Path mount = fresh(out.resolve("full-disk"));
     long bytes;
@@ -272,13 +306,13 @@ public final class KillSuite implements Callable<Integer> {
           fill.write(block);
         }
       }
-      List<String> args = new ArrayList<>(pipeline(warehouse, Stage.trends, settings));
+      List<String> args = new ArrayList<>(pipeline(warehouse, Stage.trends, "delta"));
       args.addAll(List.of("--set", "corpus.warehouse.min_free_mb=0"));
       Child child = Child.start(root, args, Map.of(), out.resolve("logs/full-disk.log"));
       int code = child.waitFor(15 * 60_000);
       List<String> said = child.lines().stream().filter(l -> l.startsWith("pipeline: table ")).toList();
       Files.delete(filler);
-      Map<String, Fingerprint> after = measure(warehouse);
+      Map<String, Fingerprint> after = measure(warehouse, "delta");
       List<String> wrong = new ArrayList<>();
       for (String table : union(after, expected)) {
         if (!java.util.Objects.equals(after.get(table), expected.get(table))) {
@@ -298,14 +332,14 @@ public final class KillSuite implements Callable<Integer> {
   }
 
   /** The quick plan: one point inside each table write (cycling through the kinds of point), plus random moments. */
-  List<String> plan(List<String> points) {
-    if (!only.isEmpty()) {
-      for (String point : only) {
+  List<String> plan(String format, List<String> points) {
+    if (format.equals("parquet") && kills == 0) {
+      for (String point : parquetQuick) {
         if (!points.contains(point)) {
-          throw new IllegalArgumentException("--only: " + point + " is not a point the pipeline passes: " + points);
+          throw new IllegalArgumentException("--parquet-quick: " + point + " is not a point the pipeline passes: " + points);
         }
       }
-      return only.stream().sorted(Comparator.comparingInt(points::indexOf)).toList();
+      return parquetQuick.stream().sorted(Comparator.comparingInt(points::indexOf)).toList();
     }
     List<String> kinds = format.equals("parquet") ? List.of("swap", "in-write", "after-commit", "before-commit")
         : List.of("in-write", "after-commit", "before-commit");
@@ -374,7 +408,7 @@ public final class KillSuite implements Callable<Integer> {
   private static final Fingerprint READ_ERROR = new Fingerprint(-1, java.math.BigInteger.ZERO);
 
   /** Each existing table's fingerprint; READ_ERROR for one that exists but cannot be read. */
-  private Map<String, Fingerprint> measure(Path warehouse) {
+  private Map<String, Fingerprint> measure(Path warehouse, String format) {
     SparkSession spark = SharedSpark.get();
     TableStore store = new TableStore(spark, warehouse.toString(), format);
     Map<String, Fingerprint> prints = new LinkedHashMap<>();
@@ -391,16 +425,32 @@ public final class KillSuite implements Callable<Integer> {
     return prints;
   }
 
-  /** Notes a kill inside a swap window (no table folder, the old one aside) before the store finishes the swap. */
-  private Map<String, Fingerprint> measureParquet(Path warehouse) throws IOException {
+  /**
+   * Tables a kill left inside their swap window (no table folder, the old one aside), counted
+   * before a TableStore on the warehouse finishes the swap.
+   */
+  private static int swapWindows(Path warehouse) {
+    int windows = 0;
     for (TableDef table : Tables.ALL) {
-      Path folder = warehouse.resolve(table.name());
-      if (!Files.exists(folder.resolve("_SUCCESS")) && Files.isDirectory(warehouse.resolve("_old_" + table.name()))) {
-        windowKills++;
+      if (!Files.exists(warehouse.resolve(table.name()).resolve("_SUCCESS"))
+          && Files.isDirectory(warehouse.resolve("_old_" + table.name()))) {
+        windows++;
         System.out.println("  " + table.name() + ": folder missing, killed inside its swap window");
       }
     }
-    return measure(warehouse);
+    return windows;
+  }
+
+  /** The points of a Parquet run: a Delta run's, and the swap window of each table write. */
+  private static List<String> withSwaps(List<String> points) {
+    List<String> all = new ArrayList<>();
+    for (String point : points) {
+      if (point.startsWith("after-commit:")) {
+        all.add("swap:" + table(point));
+      }
+      all.add(point);
+    }
+    return all;
   }
 
   private Child run(String name, List<String> args, Map<String, String> properties, Path log) throws InterruptedException {
@@ -413,9 +463,11 @@ public final class KillSuite implements Callable<Integer> {
     return child;
   }
 
-  private static List<String> pipeline(Path warehouse, Stage from, List<String> settings) {
-    List<String> args = new ArrayList<>(List.of("pipeline", "--from", from.name(), "--warehouse", warehouse.toString()));
-    args.addAll(settings);
+  private List<String> pipeline(Path warehouse, Stage from, String format) {
+    List<String> args = new ArrayList<>(List.of("pipeline", "--from", from.name(), "--warehouse", warehouse.toString(),
+        "--format", format));
+    args.addAll(inputs);
+    args.addAll(SETTINGS);
     return args;
   }
 
