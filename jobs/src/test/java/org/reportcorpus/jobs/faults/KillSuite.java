@@ -93,7 +93,7 @@ public final class KillSuite implements Callable<Integer> {
   static final List<String> SETTINGS = List.of("--set", "corpus.topics.k=4", "--set", "corpus.topics.restarts=1",
       "--set", "corpus.topics.max_iter=20", "--set", "corpus.topics.sweep_iter=10");
 
-  private final List<String> failures = new ArrayList<>();
+  private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
   private List<String> inputs;
 
   public static void main(String[] args) {
@@ -133,16 +133,31 @@ public final class KillSuite implements Callable<Integer> {
     Map<String, Fingerprint> expected = measure(reference, "delta");
     Files.writeString(reference.resolve("_RUN"), String.join(" ", inputs) + " " + String.join(" ", SETTINGS) + "\n");
 
-    if (retries) {
-      retriedTasks(expected);
-    }
-    if (fullDisk) {
-      fullDisk(reference, expected);
-    }
+    // Two lanes at once: a run of the pipeline on this sample keeps about one core busy. The first
+    // kills Delta runs; the second makes the retried-task and full-disk runs, then kills Parquet runs.
+    java.util.concurrent.ExecutorService lanes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+    results.add(lanes.submit(() -> !formats.contains("delta") || chain("delta", points, expected)));
+    results.add(lanes.submit(() -> {
+      if (retries) {
+        retriedTasks(expected);
+      }
+      if (fullDisk) {
+        fullDisk(reference, expected);
+      }
+      return !formats.contains("parquet") || chain("parquet", withSwaps(points), expected);
+    }));
     boolean ok = true;
-    for (String format : formats) {
-      ok &= chain(format, format.equals("parquet") ? withSwaps(points) : points, expected);
+    for (java.util.concurrent.Future<Boolean> result : results) {
+      try {
+        ok &= result.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        fail("a lane stopped: " + e.getCause());
+        e.getCause().printStackTrace();
+        ok = false;
+      }
     }
+    lanes.shutdown();
     failures.forEach(f -> System.out.println("FAILED: " + f));
     return ok && failures.isEmpty() ? 0 : 1;
   }
