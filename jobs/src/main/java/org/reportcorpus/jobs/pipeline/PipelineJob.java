@@ -68,30 +68,41 @@ public final class PipelineJob {
 
   /** The stages from {@code from} on. */
   public static void run(CorpusRun run, Stage from, PrintStream out) {
-    IngestJob.Summary ingest = from.compareTo(Stage.ingest) <= 0 ? IngestJob.run(run) : null;
-    if (from.compareTo(Stage.tokenize) <= 0) {
-      TokenizeJob.run(run);
-    }
-    if (from.compareTo(Stage.candidates) <= 0) {
-      CandidatesJob.run(run);
-    }
-    if (from.compareTo(Stage.trends) <= 0) {
-      TrendsJob.run(run);
-    }
-    if (from.compareTo(Stage.cooccurrence) <= 0) {
-      CooccurrenceJob.run(run);
-    }
-    if (from.compareTo(Stage.keywords) <= 0) {
-      KeywordsJob.run(run);
-    }
-    if (run.options().pipelineTopics()) {
-      if (TopicsJob.enoughDocuments(run)) {
-        TopicsJob.train(run, null);
-      } else {
-        LOG.warn("[pipeline] topics skipped: fewer documents than corpus.topics.min_docs");
+    IngestJob.Summary[] ingest = new IngestJob.Summary[1];
+    runStages(run, from, (stage, work) -> work.run(), summary -> ingest[0] = summary);
+    report(run, ingest[0], out);
+  }
+
+  /**
+   * The one list of the pipeline's stages, each run through {@code around} (the bench times
+   * them); topics only when {@code corpus.pipeline.topics} is on and there are enough documents.
+   */
+  public static void runStages(CorpusRun run, Stage from, java.util.function.BiConsumer<Stage, Runnable> around,
+      java.util.function.Consumer<IngestJob.Summary> ingested) {
+    for (Stage stage : Stage.values()) {
+      if (stage.compareTo(from) < 0) {
+        continue;
+      }
+      switch (stage) {
+        case ingest -> around.accept(stage, () -> ingested.accept(IngestJob.run(run)));
+        case tokenize -> around.accept(stage, () -> TokenizeJob.run(run));
+        case candidates -> around.accept(stage, () -> CandidatesJob.run(run));
+        case trends -> around.accept(stage, () -> TrendsJob.run(run));
+        case cooccurrence -> around.accept(stage, () -> CooccurrenceJob.run(run));
+        case keywords -> around.accept(stage, () -> KeywordsJob.run(run));
+        case topics -> {
+          if (!run.options().pipelineTopics()) {
+            break;
+          }
+          if (TopicsJob.enoughDocuments(run)) {
+            around.accept(stage, () -> TopicsJob.train(run, null));
+          } else {
+            LOG.warn("[pipeline] topics skipped: fewer documents than corpus.topics.min_docs");
+          }
+        }
+        default -> throw new IllegalStateException("no stage " + stage);
       }
     }
-    report(run, ingest, out);
   }
 
   /** {@code ingest}: this run's ingest, or null when it started after it. */
