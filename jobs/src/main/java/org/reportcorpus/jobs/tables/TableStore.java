@@ -110,14 +110,16 @@ public final class TableStore {
   /** Replaces the table's contents with {@code rows} (conformed to the declared schema). */
   public void overwrite(TableDef table, Dataset<Row> rows) {
     Dataset<Row> conformed = conform(table, rows);
-    commit(table, conformed, staged -> {
-      if (format.equals("delta")) {
-        staged.write().format("delta").mode(SaveMode.Overwrite)
-            .option("overwriteSchema", "true").save(path(table));
-      } else {
-        writeParquetViaStaging(table, staged);
-      }
-    });
+    commit(table, conformed, staged -> replace(table, staged));
+  }
+
+  private void replace(TableDef table, Dataset<Row> staged) {
+    if (format.equals("delta")) {
+      staged.write().format("delta").mode(SaveMode.Overwrite)
+          .option("overwriteSchema", "true").save(path(table));
+    } else {
+      writeParquetViaStaging(table, staged);
+    }
   }
 
   /**
@@ -127,12 +129,13 @@ public final class TableStore {
    */
   public void upsert(TableDef table, Dataset<Row> rows, Map<String, String> matchedOverrides) {
     Dataset<Row> conformed = conform(table, rows);
-    if (!exists(table)) {
-      overwrite(table, conformed);
-      return;
-    }
     commit(table, conformed, staged -> {
-      if (format.equals("delta")) {
+      // Decided on every attempt: a run that lost the race to create the table (another writer
+      // committed its first version meanwhile) merges into that version when it redoes the write,
+      // rather than replacing the other run's rows.
+      if (!exists(table)) {
+        replace(table, staged);
+      } else if (format.equals("delta")) {
         String condition = table.keys().stream().map(k -> "t." + k + " = s." + k)
             .collect(Collectors.joining(" AND "));
         Map<String, String> updates = new LinkedHashMap<>();
@@ -265,10 +268,24 @@ public final class TableStore {
    * shows); a commit of its own, so only when it differs.
    */
   private void describeDelta(TableDef table) {
-    String description = DeltaTable.forPath(spark, path(table)).detail().select("description").first().getString(0);
-    if (!table.comment().equals(description)) {
-      spark.sql("ALTER TABLE delta." + SqlText.identifier(path(table)) + " SET TBLPROPERTIES ('comment' = "
-          + SqlText.literal(table.comment()) + ")");
+    for (int attempt = 1; ; attempt++) {
+      String description = DeltaTable.forPath(spark, path(table)).detail().select("description").first().getString(0);
+      if (table.comment().equals(description)) {
+        return;
+      }
+      try {
+        spark.sql("ALTER TABLE delta." + SqlText.identifier(path(table)) + " SET TBLPROPERTIES ('comment' = "
+            + SqlText.literal(table.comment()) + ")");
+        return;
+      } catch (io.delta.exceptions.DeltaConcurrentModificationException e) {
+        // Two runs that created the table together both find it without a comment; the one whose
+        // change loses looks again (the other run has most likely given it the same comment).
+        if (attempt >= COMMIT_ATTEMPTS) {
+          throw new TableWriteException("table " + table.name() + " at " + path(table) + ": another writer committed"
+              + " first " + attempt + " times (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
+              + ") while this run set its comment; its rows were committed", e);
+        }
+      }
     }
   }
 
@@ -282,17 +299,23 @@ public final class TableStore {
   }
 
   /**
-   * The format of the table folder at {@code path}: delta (its transaction log has a first commit
-   * or a checkpoint), parquet (a complete write's _SUCCESS marker) or null (no table there). A log
-   * folder without either is a first write that never committed (a killed run): no table.
+   * The format of the table folder at {@code path}: delta (its transaction log holds a version),
+   * parquet (a complete write's _SUCCESS marker) or null (no table there).
+   * Found by bin/test-faults (a run killed inside a table's first write) and by two runs creating
+   * a warehouse at once.
    */
   public static String formatAt(FileSystem fs, Path path) throws IOException {
     Path log = new Path(path, "_delta_log");
-    if (fs.exists(new Path(log, "00000000000000000000.json")) || fs.exists(new Path(log, "_last_checkpoint"))) {
+    // A Delta writer makes the log folder before it commits the table's first version: until
+    // that version (or, once old commits are cleaned up, a checkpoint) is there, there is no
+    // table yet, and a query or MERGE of another process would fail to find one.
+    if (fs.exists(new Path(log, FIRST_COMMIT)) || fs.exists(new Path(log, "_last_checkpoint"))) {
       return "delta";
     }
     return fs.exists(new Path(path, "_SUCCESS")) ? "parquet" : null;
   }
+
+  private static final String FIRST_COMMIT = "00000000000000000000.json";
 
   private void writeParquetViaStaging(TableDef table, Dataset<Row> rows) {
     Path target = new Path(path(table));
