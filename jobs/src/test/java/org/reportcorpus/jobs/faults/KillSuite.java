@@ -327,7 +327,8 @@ public final class KillSuite implements Callable<Integer> {
       args.addAll(List.of("--set", "corpus.warehouse.min_free_mb=0"));
       Child child = Child.start(root, args, Map.of(), out.resolve("logs/full-disk.log"));
       int code = child.waitFor(15 * 60_000);
-      List<String> said = child.lines().stream().filter(l -> l.startsWith("pipeline: table ")).toList();
+      // "corpus pipeline: table T: ..." under bin/corpus (the command's qualified name)
+      List<String> said = child.lines().stream().filter(l -> l.matches("^(corpus )?pipeline: table .*")).toList();
       Files.delete(filler);
       Map<String, Fingerprint> after = measure(warehouse, "delta");
       List<String> wrong = new ArrayList<>();
