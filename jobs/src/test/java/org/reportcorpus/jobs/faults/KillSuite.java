@@ -89,7 +89,7 @@ public final class KillSuite implements Callable<Integer> {
   @Option(names = "--seed", description = "seed of the random kills")
   long seed = 13;
 
-  /** The settings of every run here; bin/test-cluster reuses the reference when its own are the same. */
+  /** The settings of every run here (bin/test-cluster's light topic sweep). */
   static final List<String> SETTINGS = List.of("--set", "corpus.topics.k=4", "--set", "corpus.topics.restarts=1",
       "--set", "corpus.topics.max_iter=20", "--set", "corpus.topics.sweep_iter=10");
 
@@ -131,7 +131,6 @@ public final class KillSuite implements Callable<Integer> {
       }
     }
     Map<String, Fingerprint> expected = measure(reference, "delta");
-    Files.writeString(reference.resolve("_RUN"), String.join(" ", inputs) + " " + String.join(" ", SETTINGS) + "\n");
 
     // Two lanes at once: a run of the pipeline on this sample keeps about one core busy. The first
     // kills Delta runs; the second makes the retried-task and full-disk runs, then kills Parquet runs.
