@@ -57,7 +57,11 @@ public final class KillSuite implements Callable<Integer> {
    * the work on incremental runs; here they must be readable and complete, not equal.
    */
   static final Set<String> LAYOUT_DEPENDENT = Set.of(Tables.TERM_CANDIDATES.name(), Tables.CANDIDATE_TRENDS.name(),
-      Tables.EMERGING_TERMS.name(), Tables.EMERGING_YEARS.name());
+      Tables.EMERGING_TERMS.name(), Tables.EMERGING_YEARS.name(),
+      // As in bin/test-cluster: topic tables are checked complete, not equal — not seen to differ,
+      // but their model is fitted over tokens whose file layout a MERGE upstream changes.
+      Tables.TOPICS.name(), Tables.TOPIC_TERMS.name(), Tables.DOC_TOPICS.name(), Tables.TOPIC_TRENDS.name(),
+      Tables.TOPIC_TERMS_BY_YEAR.name(), Tables.TOPIC_REPORT_WORDS.name());
 
   /** Tables the pipeline only appends to: a run adds its rows. */
   static final Set<String> APPENDED = Set.of(Tables.RUNS.name(), Tables.TOPIC_MODEL_RUNS.name());
