@@ -61,7 +61,7 @@ public final class KillSuite implements Callable<Integer> {
       // As in bin/test-cluster: topic tables are checked complete, not equal — not seen to differ,
       // but their model is fitted over tokens whose file layout a MERGE upstream changes.
       Tables.TOPICS.name(), Tables.TOPIC_TERMS.name(), Tables.DOC_TOPICS.name(), Tables.TOPIC_TRENDS.name(),
-      Tables.TOPIC_TERMS_BY_YEAR.name(), Tables.TOPIC_REPORT_WORDS.name());
+      Tables.TOPIC_TERMS_BY_YEAR.name(), Tables.TOPIC_REPORT_WORDS.name(), Tables.TOPIC_MODEL_RUNS.name());
 
   /** Tables the pipeline only appends to: a run adds its rows. */
   static final Set<String> APPENDED = Set.of(Tables.RUNS.name(), Tables.TOPIC_MODEL_RUNS.name());
