@@ -61,8 +61,8 @@ final class ConcurrencyRuns {
     return Child.start(root(), pipeline(input, warehouse), Map.of(), log);
   }
 
-  /** Deletes {@code dir} and what it holds, if it exists, and makes it again empty. */
-  static void fresh(Path dir) {
+  /** Deletes {@code dir} and what it holds, if it exists, and makes it again empty; returns it. */
+  static Path fresh(Path dir) {
     try {
       if (Files.exists(dir)) {
         try (Stream<Path> all = Files.walk(dir)) {
@@ -71,7 +71,7 @@ final class ConcurrencyRuns {
           }
         }
       }
-      Files.createDirectories(dir);
+      return Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,6 @@
 package org.reportcorpus.jobs.faults;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,7 +129,7 @@ public final class KillSuite implements Callable<Integer> {
 
     // 1. The clean reference (Delta), traced: the fault points and every table's fingerprint, the
     // same in either format (rows are read back the same).
-    Path reference = fresh(out.resolve("reference"));
+    Path reference = ConcurrencyRuns.fresh(out.resolve("reference"));
     long started = System.nanoTime();
     Child traced = run("reference", pipeline(reference, Stage.ingest, "delta"), Map.of(FaultPoints.PROPERTY,
         FaultPoints.TRACE), out.resolve("logs/reference.log"));
@@ -180,7 +179,7 @@ public final class KillSuite implements Callable<Integer> {
    */
   private boolean chain(String format, List<String> points, Map<String, Fingerprint> expected) throws Exception {
     List<String> plan = plan(format, points);
-    Path warehouse = fresh(out.resolve(format + "-warehouse"));
+    Path warehouse = ConcurrencyRuns.fresh(out.resolve(format + "-warehouse"));
     Map<String, Fingerprint> before = measure(warehouse, format);
     Stage from = Stage.ingest;
     Random rnd = new Random(seed);
@@ -264,7 +263,7 @@ public final class KillSuite implements Callable<Integer> {
    * every table write) must give the clean run's tables: no row counted twice by a re-run task.
    */
   private void retriedTasks(Map<String, Fingerprint> expected) throws InterruptedException {
-    Path warehouse = fresh(out.resolve("retried"));
+    Path warehouse = ConcurrencyRuns.fresh(out.resolve("retried"));
     List<String> args = new ArrayList<>(pipeline(warehouse, Stage.ingest, "delta"));
     args.addAll(List.of("--set", "local.spark.master=local[2,4]"));
     long started = System.nanoTime();
@@ -300,7 +299,7 @@ public final class KillSuite implements Callable<Integer> {
    */
   private void fullDisk(Path reference, Map<String, Fingerprint> expected)
       throws IOException, InterruptedException {
-    Path mount = fresh(out.resolve("full-disk"));
+    Path mount = ConcurrencyRuns.fresh(out.resolve("full-disk"));
     long bytes;
     try (Stream<Path> files = Files.walk(reference)) {
       bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -540,19 +539,7 @@ public final class KillSuite implements Callable<Integer> {
     return keys;
   }
 
-  private static Path fresh(Path folder) {
-    try {
-      if (Files.exists(folder)) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-      Files.createDirectories(folder);
-      return folder;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+
 
   private static Map<String, Stage> stageOf() {
     Map<String, Stage> map = new LinkedHashMap<>();
