@@ -1,6 +1,7 @@
 package org.reportcorpus.jobs.tables;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 
 import io.delta.tables.DeltaTable;
 import java.io.IOException;
@@ -17,7 +18,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.reportcorpus.jobs.tables.Tables.TableDef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,12 +153,33 @@ public final class TableStore {
             .whenNotMatched().insertAll()
             .execute();
       } else {
-        String[] keys = table.keys().toArray(new String[0]);
-        Dataset<Row> kept = read(table).join(staged.select(keys[0], Arrays.copyOfRange(keys, 1, keys.length)),
-            keys, "left_anti");
-        writeParquetViaStaging(table, conform(table, kept.unionByName(staged)));
+        writeParquetViaStaging(table, conform(table, merged(table, read(table), staged, matchedOverrides)));
       }
     });
+  }
+
+  /**
+   * What a Delta MERGE of {@code source} into {@code target} gives, for a Parquet table: rows of
+   * the target without a match, rows of the source without one, and matched rows updated as
+   * {@link #upsert} says.
+   */
+  private static Dataset<Row> merged(TableDef table, Dataset<Row> target, Dataset<Row> source,
+      Map<String, String> matchedOverrides) {
+    Column condition = null;
+    for (String key : table.keys()) {
+      Column equal = col("t." + key).equalTo(col("s." + key));
+      condition = condition == null ? equal : condition.and(equal);
+    }
+    Dataset<Row> t = target.as("t");
+    Dataset<Row> s = source.as("s");
+    List<Column> updated = new java.util.ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      String override = matchedOverrides.get(field.name());
+      updated.add((override == null ? col("s." + field.name()) : expr(override)).as(field.name()));
+    }
+    return t.join(s, condition, "left_anti")
+        .unionByName(s.join(t, condition, "left_anti"))
+        .unionByName(t.join(s, condition, "inner").select(updated.toArray(new Column[0])));
   }
 
   /** Appends rows (for logs such as {@code runs}); creates the table on first use. */
@@ -258,9 +284,38 @@ public final class TableStore {
         throw new IllegalArgumentException("table " + table.name() + ": expected column "
             + field.name() + " but got " + present);
       }
-      columns[i++] = col(field.name()).cast(field.dataType()).as(field.name(), field.metadata());
+      Column column = col(field.name());
+      // A table read back from files has every array element nullable, and Spark will not cast
+      // an array<string> with nullable elements to one without: same type but for nullability
+      // is taken as it is (found re-ingesting into a Parquet warehouse).
+      if (!sameButNullability(rows.schema().apply(field.name()).dataType(), field.dataType())) {
+        column = column.cast(field.dataType());
+      }
+      columns[i++] = column.as(field.name(), field.metadata());
     }
     return rows.select(columns);
+  }
+
+  static boolean sameButNullability(DataType actual, DataType declared) {
+    if (actual instanceof ArrayType a && declared instanceof ArrayType d) {
+      return sameButNullability(a.elementType(), d.elementType());
+    }
+    if (actual instanceof MapType a && declared instanceof MapType d) {
+      return sameButNullability(a.keyType(), d.keyType()) && sameButNullability(a.valueType(), d.valueType());
+    }
+    if (actual instanceof StructType a && declared instanceof StructType d) {
+      if (a.fields().length != d.fields().length) {
+        return false;
+      }
+      for (int i = 0; i < a.fields().length; i++) {
+        if (!a.fields()[i].name().equals(d.fields()[i].name())
+            || !sameButNullability(a.fields()[i].dataType(), d.fields()[i].dataType())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return actual.equals(declared);
   }
 
   /**

@@ -90,13 +90,12 @@ public final class KillSuite implements Callable<Integer> {
   @Option(names = "--reports", description = "reports in the generated sample (${DEFAULT-VALUE})")
   int reports = 30;
 
-  @Option(names = "--retries", negatable = true, description = "also run the pipeline with the first attempt of"
-      + " half its tasks failing (local[2,4] retries them) and compare with the clean run (default: on)")
-  boolean retries = true;
+  @Option(names = "--skip-retries", description = "skip the run whose tasks fail their first attempt")
+  boolean skipRetries;
 
-  @Option(names = "--full-disk", negatable = true, description = "also fill the warehouse's disk (a small tmpfs;"
-      + " needs root) under a run and check its message and the tables (default: on)")
-  boolean fullDisk = true;
+  @Option(names = "--skip-full-disk", description = "skip the run whose warehouse disk fills (a small tmpfs;"
+      + " needs root)")
+  boolean skipFullDisk;
 
   @Option(names = "--seed", description = "seed of the random kills")
   long seed = 13;
@@ -150,10 +149,10 @@ public final class KillSuite implements Callable<Integer> {
     List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
     results.add(lanes.submit(() -> !formats.contains("delta") || chain("delta", points, expected)));
     results.add(lanes.submit(() -> {
-      if (retries) {
+      if (!skipRetries) {
         retriedTasks(expected);
       }
-      if (fullDisk) {
+      if (!skipFullDisk) {
         fullDisk(reference, expected);
       }
       return !formats.contains("parquet") || chain("parquet", withSwaps(points), expected);
