@@ -13,7 +13,7 @@ public record TopicSettings(
     double minDf, double maxDf, int vocabSize,
     List<String> posPrefixes, List<String> excludedPos, int minLength,
     String stopwordsPath, String reportWordsPath,
-    int topTerms, double minDocWeight, int yearTerms, int partitions, int sweepSample, int sweepIter, double reportWordShare,
+    int topTerms, double minDocWeight, int yearTerms, int partitions, int unitsPerPartition, int sweepSample, int sweepIter, double reportWordShare,
     double reportWordEvenness, Gibbs gibbs) {
 
   /**
@@ -72,6 +72,7 @@ public record TopicSettings(
     require(minDocWeight >= 0 && minDocWeight < 1, PREFIX + "min_doc_weight", "a weight in [0, 1)", minDocWeight);
     require(yearTerms >= 1, PREFIX + "year_terms", "a count >= 1", yearTerms);
     require(partitions >= 1, PREFIX + "partitions", "a count >= 1", partitions);
+    require(unitsPerPartition >= 1, PREFIX + "units_per_partition", "a count >= 1", unitsPerPartition);
     require(sweepSample >= minDocs, PREFIX + "sweep_sample", "a count >= min_docs (" + minDocs + ")", sweepSample);
     require(sweepIter >= 1, PREFIX + "sweep_iter", "a count >= 1", sweepIter);
     require(reportWordShare > 0 && reportWordShare <= 1, PREFIX + "report_words.min_year_share", "a share in (0, 1]",
@@ -113,6 +114,7 @@ public record TopicSettings(
         config.getDouble(PREFIX + "min_doc_weight", 0.05),
         config.getInt(PREFIX + "year_terms", 10),
         config.getInt(PREFIX + "partitions", 8),
+        config.getInt(PREFIX + "units_per_partition", 1000),
         config.getInt(PREFIX + "sweep_sample", 2000),
         config.getInt(PREFIX + "sweep_iter", 100),
         config.getDouble(PREFIX + "report_words.min_year_share", 0.6),
@@ -121,18 +123,27 @@ public record TopicSettings(
             config.getInt(PREFIX + "gibbs.sync_sweeps", 10), config.getInt(PREFIX + "gibbs.burn_in", 50)));
   }
 
+  /**
+   * Partitions of {@code units} units: at least {@code partitions}, more as the corpus grows
+   * ({@code units_per_partition} each). A count from the data, not from the cluster, so that the
+   * same input and seed give the same topics on a laptop and on a cluster.
+   */
+  public int partitionsFor(long units) {
+    return (int) Math.max(partitions, Math.min(100_000, (units + unitsPerPartition - 1) / unitsPerPartition));
+  }
+
   /** The settings with one k only (bench, scoring). */
   public TopicSettings withKs(List<Integer> only) {
     return new TopicSettings(units, sectionKinds, minDocs, only, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
-        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, unitsPerPartition, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
   }
 
   /** The settings modelling other units (as a saved model was trained). */
   public TopicSettings withUnits(String otherUnits, List<String> otherKinds) {
     return new TopicSettings(otherUnits, otherKinds, minDocs, ks, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
-        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, unitsPerPartition, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
   }
 
   private static void require(boolean ok, String key, String expected, Object got) {

@@ -142,11 +142,16 @@ public final class HanlpTokenizer extends Transformer implements DefaultParamsWr
     return this;
   }
 
+  /** What this stage runs in the tasks: its params as plain values (serializable, nothing heavy). */
+  ContentTokens contentTokens() {
+    return new ContentTokens(
+        List.of($(dictionary)), List.of($(posPrefixes)), Set.of($(excludedPos)), (Integer) $(minTokenLength));
+  }
+
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     transformSchema(dataset.schema(), true);
-    ContentTokens tokens = new ContentTokens(
-        List.of($(dictionary)), List.of($(posPrefixes)), Set.of($(excludedPos)), (Integer) $(minTokenLength));
+    ContentTokens tokens = contentTokens();
     return dataset.withColumn($(outputCol),
         udf((UDF1<String, Seq<String>>) text -> RowBuilder.seq(tokens.of(text)),
             DataTypes.createArrayType(DataTypes.StringType, false)).apply(col($(inputCol))));
@@ -183,10 +188,15 @@ public final class HanlpTokenizer extends Transformer implements DefaultParamsWr
 
     List<String> of(String text) {
       Segmenter.Tokens tokens = Segmenter.segment(text, dictionary);
+      return of(tokens.words(), tokens.tags());
+    }
+
+    /** The content words of a segmentation already made (the tokens table's words and tags). */
+    List<String> of(List<String> words, List<String> tags) {
       List<String> kept = new ArrayList<>();
-      for (int i = 0; i < tokens.words().size(); i++) {
-        if (filter.isContentWord(tokens.words().get(i), tokens.tags().get(i))) {
-          kept.add(tokens.words().get(i));
+      for (int i = 0; i < words.size(); i++) {
+        if (filter.isContentWord(words.get(i), tags.get(i))) {
+          kept.add(words.get(i));
         }
       }
       return kept;

@@ -1,5 +1,9 @@
 package org.reportcorpus.jobs.topics;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.ml.Pipeline;
@@ -14,6 +18,11 @@ import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.types.DataTypes;
+import org.reportcorpus.jobs.spark.RowBuilder;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.config.TopicSettings;
 
@@ -49,7 +58,7 @@ public final class TopicFeatures {
         .setMinTokenLength(settings.minLength());
     StopWordsRemover functionWords = remover(stopwords, TOKENS, CONTENT);
     StopWordsRemover boilerplate = remover(reportWords, CONTENT, WORDS);
-    Dataset<Row> words = boilerplate.transform(functionWords.transform(tokenizer.transform(units)))
+    Dataset<Row> words = boilerplate.transform(functionWords.transform(contentWords(units, tokenizer)))
         .drop("text", TOKENS, CONTENT)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -58,11 +67,32 @@ public final class TopicFeatures {
           .fit(words));
       Dataset<Row> features = counts.transform(words).drop(WORDS).persist(StorageLevel.MEMORY_AND_DISK());
       features.count(); // materialize before the words are dropped from the cache
-      PipelineModel featurizer = assemble(units, new PipelineStage[] {tokenizer, functionWords, boilerplate, counts});
+      // The saved model starts from text (topics --score segments new documents itself).
+      PipelineModel featurizer = assemble(units.select("text"),
+          new PipelineStage[] {tokenizer, functionWords, boilerplate, counts});
       return new Featurized(featurizer, features, counts.vocabulary());
     } finally {
       words.unpersist();
     }
+  }
+
+  /**
+   * The units with their content words in {@link #TOKENS}: filtered from the tokens table's
+   * segmentation where the units carry it (the tokenizer's own filter, so the words are the ones
+   * it would give), HanLP run on the text only for units without it.
+   */
+  private static Dataset<Row> contentWords(Dataset<Row> units, HanlpTokenizer tokenizer) {
+    if (!Arrays.asList(units.columns()).contains(TopicUnits.SEGMENTED_WORDS)) {
+      return tokenizer.transform(units);
+    }
+    HanlpTokenizer.ContentTokens content = tokenizer.contentTokens();
+    return units.withColumn(TOKENS, udf(
+            (UDF3<String, Seq<String>, Seq<String>, Seq<String>>) (text, words, tags) -> RowBuilder.seq(
+                words == null ? content.of(text) : content.of(CollectionConverters.asJava(words),
+                    CollectionConverters.asJava(tags))),
+            DataTypes.createArrayType(DataTypes.StringType, false))
+        .apply(col("text"), col(TopicUnits.SEGMENTED_WORDS), col(TopicUnits.SEGMENTED_TAGS)))
+        .drop(TopicUnits.SEGMENTED_WORDS, TopicUnits.SEGMENTED_TAGS);
   }
 
   /**
@@ -72,7 +102,7 @@ public final class TopicFeatures {
    */
   static CountVectorizerModel canonical(CountVectorizerModel fitted) {
     String[] vocabulary = fitted.vocabulary().clone();
-    java.util.Arrays.sort(vocabulary);
+    Arrays.sort(vocabulary);
     return new CountVectorizerModel(vocabulary).setInputCol(fitted.getInputCol()).setOutputCol(fitted.getOutputCol())
         .setMinTF(fitted.getMinTF()).setBinary(fitted.getBinary());
   }

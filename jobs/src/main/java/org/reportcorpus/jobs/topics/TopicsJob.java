@@ -204,7 +204,7 @@ public final class TopicsJob {
     TopicSettings asTrained = settings.withUnits(run.getAs("units"),
         kinds == null ? settings.sectionKinds() : List.of(kinds.split(",")));
 
-    Dataset<Row> fresh = units(corpusRun, asTrained)
+    Dataset<Row> fresh = unitsToScore(corpusRun, asTrained)
         .join(store.read(Tables.DOC_TOPICS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti");
     PipelineModel model = PipelineModel.load(run.getAs("model_path"));
     Dataset<Row> rows = TopicTables.docTopics(model.transform(fresh), settings.minDocWeight())
@@ -224,8 +224,16 @@ public final class TopicsJob {
     }
   }
 
+  /** The units to train on: with the tokens table's segmentation where there is one. */
   private static Dataset<Row> units(CorpusRun run, TopicSettings settings) {
-    return TopicUnits.of(run.analysisDocuments(), run.store().read(Tables.SECTIONS), settings);
+    TableStore store = run.store();
+    return TopicUnits.of(run.analysisDocuments(), store.read(Tables.SECTIONS),
+        store.exists(Tables.TOKENS) ? store.read(Tables.TOKENS) : null, settings);
+  }
+
+  /** The units to score with a saved model, which segments their text itself. */
+  private static Dataset<Row> unitsToScore(CorpusRun run, TopicSettings settings) {
+    return TopicUnits.of(run.analysisDocuments(), run.store().read(Tables.SECTIONS), null, settings);
   }
 
   private static void writeTrends(TableStore store) {

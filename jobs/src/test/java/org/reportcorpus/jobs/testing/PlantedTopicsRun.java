@@ -12,6 +12,7 @@ import org.reportcorpus.generator.GeneratorOptions;
 import org.reportcorpus.generator.SampleCorpusGenerator;
 import org.reportcorpus.jobs.config.CorpusConfig;
 import org.reportcorpus.jobs.ingest.IngestJob;
+import org.reportcorpus.jobs.tokenize.TokenizeJob;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.Sessions;
 import org.reportcorpus.jobs.topics.TopicsJob;
@@ -39,6 +40,7 @@ public record PlantedTopicsRun(Path corpus, CorpusConfig config, String runId) {
         List.of(corpus.toString()));
     CorpusRun run = Sessions.prepare(SharedSpark.get(), config);
     IngestJob.run(run);
+    TokenizeJob.run(run); // as in a pipeline: the topics read their words from the tokens table
     return new PlantedTopicsRun(corpus, config, TopicsJob.train(run, quiet()));
   }
 
