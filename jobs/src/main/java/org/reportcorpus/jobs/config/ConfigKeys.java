@@ -18,6 +18,7 @@ public final class ConfigKeys {
   /** Folder holding boilerplate.tsv, doc_types.tsv, sections.tsv and head_rules.tsv (default: the conf folder). */
   public static final String RULES = "corpus.rules";
   public static final String MAX_REJECT_SHARE = "corpus.ingest.max_reject_share";
+  public static final String SKIP_UNCHANGED = "corpus.ingest.skip_unchanged";
   public static final String REJECT_CHECK_MIN_RECORDS = "corpus.ingest.reject_check_min_records";
   public static final String DEDUP_THRESHOLD = "corpus.dedup.threshold";
   public static final String DEDUP_SHINGLE = "corpus.dedup.shingle_size";

@@ -229,6 +229,11 @@ public final class CorpusConfig implements Serializable {
     return getLong(ConfigKeys.WAREHOUSE_MIN_FREE_MB, 256, 0, Long.MAX_VALUE >> 20) << 20;
   }
 
+  /** Whether ingest skips files source_files holds with the same size and modification time. */
+  public boolean skipUnchanged() {
+    return getBoolean(ConfigKeys.SKIP_UNCHANGED, true);
+  }
+
   public double maxRejectShare() {
     return getDouble(ConfigKeys.MAX_REJECT_SHARE, 0.5, 0, 1);
   }

@@ -13,6 +13,8 @@ import java.util.Map;
  *
  * @param common inputs, warehouse, format, vocabulary and rules locations, and the raw settings
  * @param pipelineTopics whether {@code pipeline} fits topic models ({@value #PIPELINE_TOPICS})
+ * @param pipelineRetrainTopics whether {@code pipeline} fits a new model when one exists, rather
+ *     than scoring the new documents with it ({@value #PIPELINE_RETRAIN_TOPICS})
  */
 public record CorpusOptions(
     CorpusConfig common,
@@ -24,9 +26,11 @@ public record CorpusOptions(
     CooccurrenceSettings cooccurrence,
     KeywordSettings keywords,
     TopicSettings topics,
-    boolean pipelineTopics) {
+    boolean pipelineTopics,
+    boolean pipelineRetrainTopics) {
 
   public static final String PIPELINE_TOPICS = "corpus.pipeline.topics";
+  public static final String PIPELINE_RETRAIN_TOPICS = "corpus.pipeline.retrain_topics";
 
   public static CorpusOptions from(CorpusConfig config) {
     org.reportcorpus.jobs.catalog.CatalogSettings.fromConfig(config); // checked here, applied by Sessions
@@ -40,7 +44,8 @@ public record CorpusOptions(
         CooccurrenceSettings.fromConfig(config),
         KeywordSettings.fromConfig(config),
         TopicSettings.fromConfig(config),
-        config.getBoolean(PIPELINE_TOPICS, true));
+        config.getBoolean(PIPELINE_TOPICS, true),
+        config.getBoolean(PIPELINE_RETRAIN_TOPICS, false));
   }
 
   /** These options with more inputs and some settings replaced, built and checked again. */

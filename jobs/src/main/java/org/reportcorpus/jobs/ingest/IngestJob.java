@@ -4,8 +4,11 @@ import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.timestamp_millis;
+import static org.apache.spark.sql.functions.unix_millis;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -57,8 +60,21 @@ public final class IngestJob {
 
   private IngestJob() {}
 
-  /** Counts of one ingest run. */
-  public record Summary(long files, long records, long documents, long duplicatesCollapsed, long rejects) {}
+  /**
+   * Counts of one ingest run: {@code files} read, {@code unchanged} skipped (read by an earlier
+   * run, same size and modification time). A run that read no file wrote no table.
+   */
+  public record Summary(long files, long records, long documents, long duplicatesCollapsed, long rejects,
+      long unchanged) {
+    public Summary(long files, long records, long documents, long duplicatesCollapsed, long rejects) {
+      this(files, records, documents, duplicatesCollapsed, rejects, 0);
+    }
+
+    /** Whether the run changed any table (it read at least one file). */
+    public boolean wroteTables() {
+      return files > 0;
+    }
+  }
 
   public static void main(String[] args) {
     JobCommand.main(new Command(), args);
@@ -90,8 +106,14 @@ public final class IngestJob {
     TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "ingest");
 
-    List<Row> files = listSources(spark, config);
-    stages.done("listSources", files.size() + " files");
+    List<Row> listed = listSources(spark, config);
+    List<Row> files = config.skipUnchanged() ? notReadYet(spark, store, listed) : listed;
+    long unchanged = listed.size() - files.size();
+    stages.done("listSources", listed.size() + " files, " + unchanged + " of them read before and unchanged");
+    if (files.isEmpty()) {
+      LOG.info("[ingest] nothing new under the inputs: no table changed");
+      return new Summary(0, 0, 0, 0, 0, unchanged);
+    }
 
     Dataset<Row> outcomes = readDocuments(spark, files, run.options())
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -119,7 +141,7 @@ public final class IngestJob {
     outcomes.unpersist();
 
     Summary summary = new Summary(files.size(), records, counts.documents(), counts.exactDuplicates(),
-        rejects);
+        rejects, unchanged);
     String status = Accounting.check(summary, filesAccounted, counts.sources(), config.maxRejectShare(),
         config.rejectCheckMinRecords());
     logRun(spark, store, config, started, new RunLog.Counts(summary, filesAccounted, nearDuplicates, rejectsByReason),
@@ -127,7 +149,31 @@ public final class IngestJob {
     if (!status.equals("ok")) {
       throw new IllegalStateException("ingest failed its accounting check: " + status);
     }
+    // Last: a run killed before this point reads its files again the next time.
+    store.upsert(Tables.SOURCE_FILES, spark.createDataFrame(files, InputFiles.SCHEMA)
+        .select(col("path"), col("size"), timestamp_millis(col("modified")).as("modified"),
+            lit(started).as("read_at")), Map.of());
     return summary;
+  }
+
+  /**
+   * The listed files source_files does not hold as they are now (same size, same modification
+   * time); a file listed with a reason (unreadable, a dangling link) is always tried again.
+   * The list is on the driver already (it was listed there); the table is read on the executors.
+   */
+  static List<Row> notReadYet(SparkSession spark, TableStore store, List<Row> listed) {
+    if (!store.exists(Tables.SOURCE_FILES) || listed.isEmpty()) {
+      return listed;
+    }
+    Dataset<Row> read = store.read(Tables.SOURCE_FILES)
+        .select(col("path"), col("size"), unix_millis(col("modified")).as("modified"));
+    Dataset<Row> files = spark.createDataFrame(listed, InputFiles.SCHEMA);
+    Dataset<Row> unchanged = files.filter(col("reason").isNull()).select("path", "size", "modified")
+        .join(read, new String[] {"path", "size", "modified"}, "left_semi");
+    return files.join(unchanged, new String[] {"path", "size", "modified"}, "left_anti")
+        .select(Arrays.stream(InputFiles.SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col)
+            .toArray(Column[]::new))
+        .orderBy("path").collectAsList();
   }
 
   static List<Row> listSources(SparkSession spark, CorpusConfig config) {
@@ -173,11 +219,18 @@ public final class IngestJob {
         .select(out.toArray(new Column[0]));
   }
 
-  /** Upserts documents (a document seen again keeps every source path) and their sections. */
+  /**
+   * Upserts documents and their sections. A document seen again keeps every source path, and the
+   * columns of its first source path in sort order, as if all its sources had been read in one run
+   * (collapseExactDuplicates): a run adding a new year gives the rows a rebuild would.
+   */
   static void writeDocuments(TableStore store, Dataset<Row> documents) {
-    store.upsert(Tables.DOCUMENTS, documents, Map.of(
-        "source_paths", "array_sort(array_union(t.source_paths, s.source_paths))",
-        "source_path", "least(t.source_path, s.source_path)"));
+    Map<String, String> matched = new java.util.LinkedHashMap<>();
+    for (String column : Tables.DOCUMENTS.schema().fieldNames()) {
+      matched.put(column, "CASE WHEN s.source_path < t.source_path THEN s." + column + " ELSE t." + column + " END");
+    }
+    matched.put("source_paths", "array_sort(array_union(t.source_paths, s.source_paths))");
+    store.upsert(Tables.DOCUMENTS, documents, matched);
     store.upsert(Tables.SECTIONS, sections(documents), Map.of());
   }
 

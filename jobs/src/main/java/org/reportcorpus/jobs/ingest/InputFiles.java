@@ -26,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lists the input files on the driver: every file under each input (recursively), as its path
- * and size only — contents are read on the executors. Local files are shown as plain paths,
+ * Lists the input files on the driver: every file under each input (recursively), as its path,
+ * size and modification time only — contents are read on the executors. Local files are shown as plain paths,
  * others with their scheme ({@code hdfs://…}); the list is sorted by path.
  *
  * <p>Local folders are walked with java.nio rather than Hadoop's local file system, which asks
@@ -50,7 +50,8 @@ final class InputFiles {
       DataTypes.createStructField("path", DataTypes.StringType, false),
       DataTypes.createStructField("size", DataTypes.LongType, false),
       DataTypes.createStructField("reason", DataTypes.StringType, true),
-      DataTypes.createStructField("detail", DataTypes.StringType, true)));
+      DataTypes.createStructField("detail", DataTypes.StringType, true),
+      DataTypes.createStructField("modified", DataTypes.LongType, false)));
 
   private InputFiles() {}
 
@@ -95,7 +96,7 @@ final class InputFiles {
           while (it.hasNext()) {
             FileStatus status = it.next();
             String shown = displayPath(fs.makeQualified(status.getPath()));
-            files.add(new Listed(shown, shown, status.getLen(), null, null));
+            files.add(new Listed(shown, shown, status.getLen(), status.getModificationTime(), null, null));
           }
         }
       } catch (IOException e) {
@@ -108,7 +109,7 @@ final class InputFiles {
     int aliases = 0;
     for (Listed file : files) {
       if (seen.add(file.identity())) {
-        rows.add(RowFactory.create(file.path(), file.size(), file.reason(), file.detail()));
+        rows.add(RowFactory.create(file.path(), file.size(), file.reason(), file.detail(), file.modified()));
       } else {
         aliases++;
       }
@@ -130,7 +131,7 @@ final class InputFiles {
   }
 
   /** A listed path; {@code identity} is what makes two paths the same file (the real path). */
-  private record Listed(String path, String identity, long size, String reason, String detail) {}
+  private record Listed(String path, String identity, long size, long modified, String reason, String detail) {}
 
   /** A depth-first walk of a local folder, its children in name order. */
   private record LocalWalk(List<Listed> out) {
@@ -143,18 +144,19 @@ final class InputFiles {
         attributes = Files.readAttributes(path, BasicFileAttributes.class);
       } catch (IOException e) {
         boolean link = Files.isSymbolicLink(path);
-        out.add(new Listed(shown, shown, 0, RejectReason.READ_ERROR,
+        out.add(new Listed(shown, shown, 0, 0, RejectReason.READ_ERROR,
             link ? "dangling symbolic link: " + target(path) : "cannot read: " + e));
         return;
       }
       if (attributes.isRegularFile()) {
-        out.add(new Listed(shown, realPath(path, shown), attributes.size(), null, null));
+        out.add(new Listed(shown, realPath(path, shown), attributes.size(), attributes.lastModifiedTime().toMillis(),
+            null, null));
       } else if (attributes.isDirectory()) {
         java.nio.file.Path real;
         try {
           real = path.toRealPath();
         } catch (IOException e) {
-          out.add(new Listed(shown, shown, 0, RejectReason.READ_ERROR, "cannot resolve folder: " + e));
+          out.add(new Listed(shown, shown, 0, 0, RejectReason.READ_ERROR, "cannot resolve folder: " + e));
           return;
         }
         if (ancestors.contains(real)) {
@@ -165,14 +167,14 @@ final class InputFiles {
         try (Stream<java.nio.file.Path> listing = Files.list(path)) {
           children = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         } catch (IOException | UncheckedIOException e) {
-          out.add(new Listed(shown, shown, 0, RejectReason.READ_ERROR, "cannot list folder: " + e));
+          out.add(new Listed(shown, shown, 0, 0, RejectReason.READ_ERROR, "cannot list folder: " + e));
           return;
         }
         ancestors.add(real);
         children.forEach(child -> visit(child, ancestors));
         ancestors.remove(real);
       } else {
-        out.add(new Listed(shown, shown, 0, RejectReason.READ_ERROR, "not a regular file or folder"));
+        out.add(new Listed(shown, shown, 0, 0, RejectReason.READ_ERROR, "not a regular file or folder"));
       }
     }
 

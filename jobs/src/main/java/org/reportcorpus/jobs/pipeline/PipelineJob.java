@@ -76,6 +76,8 @@ public final class PipelineJob {
   /**
    * The one list of the pipeline's stages, each run through {@code around} (the bench times
    * them); topics only when {@code corpus.pipeline.topics} is on and there are enough documents.
+   * A run whose ingest read nothing new stops there when the last complete run computed the
+   * tables from the same documents and settings ({@link PipelineState}): no table changes.
    */
   public static void runStages(CorpusRun run, Stage from, java.util.function.BiConsumer<Stage, Runnable> around,
       java.util.function.Consumer<IngestJob.Summary> ingested) {
@@ -84,7 +86,15 @@ public final class PipelineJob {
         continue;
       }
       switch (stage) {
-        case ingest -> around.accept(stage, () -> ingested.accept(IngestJob.run(run)));
+        case ingest -> {
+          IngestJob.Summary[] summary = new IngestJob.Summary[1];
+          around.accept(stage, () -> summary[0] = IngestJob.run(run));
+          ingested.accept(summary[0]);
+          if (!summary[0].wroteTables() && PipelineState.upToDate(run)) {
+            LOG.info("[pipeline] nothing new since the last complete run, same settings: every table is up to date");
+            return;
+          }
+        }
         case tokenize -> around.accept(stage, () -> TokenizeJob.run(run));
         case candidates -> around.accept(stage, () -> CandidatesJob.run(run));
         case trends -> around.accept(stage, () -> TrendsJob.run(run));
@@ -94,7 +104,9 @@ public final class PipelineJob {
           if (!run.options().pipelineTopics()) {
             break;
           }
-          if (TopicsJob.enoughDocuments(run)) {
+          if (!run.options().pipelineRetrainTopics() && TopicsJob.hasModel(run.store())) {
+            around.accept(stage, () -> TopicsJob.scoreNew(run, null, null));
+          } else if (TopicsJob.enoughDocuments(run)) {
             around.accept(stage, () -> TopicsJob.train(run, null));
           } else {
             LOG.warn("[pipeline] topics skipped: fewer documents than corpus.topics.min_docs");
@@ -103,6 +115,7 @@ public final class PipelineJob {
         default -> throw new IllegalStateException("no stage " + stage);
       }
     }
+    PipelineState.of(run).save(run);
   }
 
   /** {@code ingest}: this run's ingest, or null when it started after it. */

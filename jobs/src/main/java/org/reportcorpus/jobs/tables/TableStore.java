@@ -344,6 +344,61 @@ public final class TableStore {
     }
   }
 
+  /**
+   * The table's current version, changed by every write: Delta's version number, or for Parquet
+   * the time its complete folder was written; null if the table does not exist.
+   */
+  public String versionOf(TableDef table) {
+    String at = formatOf(table);
+    if (at == null) {
+      return null;
+    }
+    if (at.equals("delta")) {
+      return "delta:" + DeltaTable.forPath(spark, path(table)).history(1).select("version").first().getLong(0);
+    }
+    try {
+      return "parquet:" + fs().getFileStatus(new Path(path(table), "_SUCCESS")).getModificationTime();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A note the jobs keep beside the tables ({@code _state/NAME}, one line): what a table was last
+   * computed from, so that a later run can tell whether it may add to it. Null when there is none.
+   */
+  public String note(String name) {
+    Path file = new Path(warehouse, "_state/" + name);
+    try {
+      FileSystem fs = fs();
+      if (!fs.exists(file)) {
+        return null;
+      }
+      try (java.io.InputStream in = fs.open(file)) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** Writes (value) or removes (null) a note; see {@link #note}. */
+  public void setNote(String name, String value) {
+    Path file = new Path(warehouse, "_state/" + name);
+    try {
+      FileSystem fs = fs();
+      if (value == null) {
+        fs.delete(file, false);
+        return;
+      }
+      try (java.io.OutputStream out = fs.create(file, true)) {
+        out.write((value + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
   /** delta or parquet: the format the table was written in; null if it does not exist. */
   public String formatOf(TableDef table) {
     try {

@@ -109,6 +109,16 @@ public final class Tables {
       field("rejects_by_reason", DataTypes.createMapType(StringType, LongType, false), false, "Rejects per reason"),
       field("status", StringType, false, "How the run ended")));
 
+  /** Every file ingest has read, as it was then. Key: path. */
+  public static final TableDef SOURCE_FILES = new TableDef("source_files", List.of("path"),
+      "Every input file ingest has read (into documents or rejects), with its size and modification time then;"
+          + " a later run skips a file listed here unchanged (corpus.ingest.skip_unchanged). Key: path.",
+      schema(
+      field("path", StringType, false, "The file as listed (rejects.source_path, documents.source_paths)"),
+      field("size", LongType, false, "Its size in bytes when read"),
+      field("modified", DataTypes.TimestampType, false, "Its modification time when read"),
+      field("read_at", DataTypes.TimestampType, false, "When the ingest run that read it started (UTC)")));
+
   /** Every input that did not become a document, with the reason. Key: source_path. */
   public static final TableDef REJECTS = new TableDef("rejects", List.of("source_path"),
       "Every input that did not become a document, with the reason. Key: source_path.",
@@ -415,7 +425,7 @@ public final class Tables {
       List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
           TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, EMERGING_YEARS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
           KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
-          TOPIC_TERMS_BY_YEAR, TOPIC_REPORT_WORDS, RUNS);
+          TOPIC_TERMS_BY_YEAR, TOPIC_REPORT_WORDS, RUNS, SOURCE_FILES);
 
   /** The headline slice of term_trends (TrendSlice), so SQL users need not repeat its filter. */
   public static final ViewDef TERM_TRENDS_NATIONAL =

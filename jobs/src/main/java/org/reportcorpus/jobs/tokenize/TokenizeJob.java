@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Tokenize: {@code documents} → {@code tokens}, HanLP standard segmentation with every term of
  * the vocabulary in HanLP's custom dictionary — added in each executor JVM by
- * {@link Segmenter}, from the word list shipped in the task closure.
+ * {@link Segmenter}, from the word list shipped in the task closure. Once the table holds a
+ * segmentation with the same dictionary, a run segments only the documents added since.
  */
 public final class TokenizeJob {
 
@@ -44,9 +45,38 @@ public final class TokenizeJob {
     TableStore store = run.store();
     StageLog stages = new StageLog(LOG, "tokenize");
     List<String> dictionaryWords = new ArrayList<>(run.vocabulary().allSurfaceForms());
-    Dataset<Row> tokens = segment(store.read(Tables.DOCUMENTS), dictionaryWords);
-    store.overwrite(Tables.TOKENS, tokens);
+    String dictionary = dictionaryHash(dictionaryWords);
+    Dataset<Row> documents = store.read(Tables.DOCUMENTS);
+    if (store.exists(Tables.TOKENS) && dictionary.equals(store.note(NOTE))) {
+      // Segmented with this dictionary already: only the documents added since are segmented.
+      Dataset<Row> fresh = documents.join(store.read(Tables.TOKENS).select("doc_id"),
+          new String[] {"doc_id"}, "left_anti");
+      if (fresh.isEmpty()) {
+        stages.done("segment", "every document has its tokens already; no table changed");
+        return;
+      }
+      store.append(Tables.TOKENS, segment(fresh, dictionaryWords));
+      stages.done("segment", "tokens of the new documents added to " + store.path(Tables.TOKENS));
+      return;
+    }
+    store.setNote(NOTE, null); // a run killed inside the rewrite must not add to it later
+    store.overwrite(Tables.TOKENS, segment(documents, dictionaryWords));
+    store.setNote(NOTE, dictionary);
     stages.done("segment", "tokens written to " + store.path(Tables.TOKENS));
+  }
+
+  /** The warehouse note saying which dictionary the tokens table was segmented with. */
+  static final String NOTE = "tokens.dictionary";
+
+  static String dictionaryHash(List<String> words) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      digest.update(String.join("\n", words.stream().sorted().distinct().toList())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** One row per document: its tokens and their part-of-speech tags. */

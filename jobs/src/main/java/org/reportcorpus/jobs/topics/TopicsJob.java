@@ -193,11 +193,25 @@ public final class TopicsJob {
    * of documents scored.
    */
   public static long score(CorpusRun corpusRun, String modelRun, PrintStream out) {
-    TableStore store = corpusRun.store();
-    StageLog stages = new StageLog(LOG, "topics-score");
     if (!corpusRun.config().inputs().isEmpty()) {
       IngestJob.run(corpusRun);
     }
+    return scoreNew(corpusRun, modelRun, out);
+  }
+
+  /** Whether topic_model_runs holds a chosen model to score with. */
+  public static boolean hasModel(TableStore store) {
+    return store.exists(Tables.TOPIC_MODEL_RUNS)
+        && !store.read(Tables.TOPIC_MODEL_RUNS).filter(col("chosen")).isEmpty();
+  }
+
+  /**
+   * Applies a saved model to the documents not in doc_topics yet; with none, writes nothing.
+   * Returns the number of documents scored.
+   */
+  public static long scoreNew(CorpusRun corpusRun, String modelRun, PrintStream out) {
+    TableStore store = corpusRun.store();
+    StageLog stages = new StageLog(LOG, "topics-score");
     Row run = modelRun(store, modelRun);
     TopicSettings settings = corpusRun.options().topics();
     String kinds = run.getAs("section_kinds");
@@ -211,6 +225,13 @@ public final class TopicsJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long scoredDocs = rows.filter(col("is_dominant")).count();
+      if (scoredDocs == 0) {
+        stages.done("score", "no document to score with the model of run " + run.getAs("run_id"));
+        if (out != null) {
+          out.printf("%nNo new document to score; no table changed.%n");
+        }
+        return 0;
+      }
       store.append(Tables.DOC_TOPICS, rows);
       stages.done("score", scoredDocs + " new documents scored with the model of run " + run.getAs("run_id"));
       writeTrends(store);

@@ -24,7 +24,8 @@ public final class Fingerprints {
 
   /** As scripts/dump-tables leaves out. */
   public static final Set<String> VOLATILE =
-      Set.of("run_id", "started_at", "ended_at", "seconds", "created_at", "model_path", "config_hash");
+      Set.of("run_id", "started_at", "ended_at", "seconds", "created_at", "model_path", "config_hash",
+          "read_at");
 
   private Fingerprints() {}
 
