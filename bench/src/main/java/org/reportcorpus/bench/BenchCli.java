@@ -9,12 +9,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bin/corpus bench <what>} (a subcommand of the cli module's CorpusCli): {@code topics}
- * (ours against Mallet, {@link TopicsBench}) or {@code pipeline} (per-stage times, {@link
- * BenchCommand}). Lives in its own module so that the reference systems never reach the job jars.
+ * (ours against Mallet, {@link TopicsBench}), {@code pipeline} (per-stage times, {@link
+ * BenchCommand}) or {@code incremental} (adding a year against a rebuild, {@link IncrementalBench}). Lives in its own module so that the reference systems never reach the job jars.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(pipeline | topics)",
+@Command(name = "bench", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(pipeline | incremental | topics)",
     description = "benchmarks on generated corpora: figures printed, never asserted",
-    subcommands = {BenchCommand.class, TopicsBench.class})
+    subcommands = {BenchCommand.class, IncrementalBench.class, TopicsBench.class})
 public final class BenchCli implements Callable<Integer> {
 
   @Spec
@@ -23,7 +23,7 @@ public final class BenchCli implements Callable<Integer> {
   /** {@code bench} alone: a usage error (exit 2) naming the subcommands. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "bench: expected a subcommand, pipeline or topics");
+    throw new ParameterException(spec.commandLine(), "bench: expected a subcommand, pipeline, incremental or topics");
   }
 
   public static void main(String[] args) {

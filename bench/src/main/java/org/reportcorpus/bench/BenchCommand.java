@@ -112,7 +112,7 @@ public final class BenchCommand extends JobCommand {
   }
 
   /** A corpus folder records the flags it was generated with; the same flags reuse it. */
-  private static SampleCorpusGenerator.Summary reuseOrGenerate(GeneratorOptions generate) throws IOException {
+  static SampleCorpusGenerator.Summary reuseOrGenerate(GeneratorOptions generate) throws IOException {
     Path marker = generate.out().resolve("bench-corpus.properties");
     String flags = generate.reports() + " " + generate.firstYear() + "-" + generate.lastYear() + " " + generate.seed();
     if (Files.isRegularFile(marker)) {
@@ -238,7 +238,7 @@ public final class BenchCommand extends JobCommand {
     }
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -69,7 +69,7 @@ class CorpusCliTest {
             "corpus bench topics: --threads: expected a count >= 1 but got 0"),
         bad(List.of("bench", "topics", "--dir", "OUT", "--set", "corpus.topics.optimizer=sampling"),
             "corpus bench topics: corpus.topics.optimizer"),
-        bad(List.of("bench"), "bench: expected a subcommand, pipeline or topics"),
+        bad(List.of("bench"), "bench: expected a subcommand, pipeline, incremental or topics"),
         bad(List.of("bench", "tune"), "Unmatched argument at index 1: 'tune'"),
         bad(List.of("nosuch"), "Unmatched argument at index 0: 'nosuch'"),
         bad(List.of("report", "--out", "OUT/r.html", "--scope", "province:火星"),
