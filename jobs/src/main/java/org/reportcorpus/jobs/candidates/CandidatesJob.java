@@ -126,7 +126,8 @@ public final class CandidatesJob {
     stages.done("proposeQuoted", proposals.count(QuotedProposals.METHOD) + " phrases");
     proposals.add(NewWordProposals.METHOD, NewWordProposals.propose(documents, corpus, settings, known));
     stages.done("proposeNewWords", proposals.count(NewWordProposals.METHOD) + " phrases");
-    proposals.add(NgramProposals.METHOD, NgramProposals.propose(spark, documents, corpus, settings, known,
+    proposals.add(NgramProposals.METHOD, NgramProposals.propose(spark, documents,
+        store.exists(Tables.TOKENS) ? store.read(Tables.TOKENS) : null, corpus, settings, known,
         dictionary.allSurfaceForms()));
     stages.done("proposeNgrams", proposals.count(NgramProposals.METHOD) + " phrases");
     List<String> phrases = proposals.phrases();

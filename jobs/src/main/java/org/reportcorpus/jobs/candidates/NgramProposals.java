@@ -74,15 +74,21 @@ final class NgramProposals {
 
   private NgramProposals() {}
 
-  /** The proposed phrases, best first. */
-  static List<String> propose(SparkSession spark, Dataset<Row> documents, CorpusShape corpus,
+  /**
+   * The proposed phrases, best first. {@code tokens}: the tokens table (or null), whose words
+   * give the sampled documents' token boundaries; a document without a row there is segmented.
+   */
+  static List<String> propose(SparkSession spark, Dataset<Row> documents, Dataset<Row> tokens, CorpusShape corpus,
       CandidateSettings settings, KnownPhrases known, List<String> dictionaryWords) {
     if (settings.ngramSampleDocs() == 0 || corpus.docs() == 0) {
       return List.of();
     }
     double fraction = Math.min(1.0, (double) settings.ngramSampleDocs() / corpus.docs());
-    Dataset<Row> sample = (StableSample.of(documents, fraction, settings.seed(), settings.samplePartitions()))
-        .select("text", "report_year");
+    Dataset<Row> withWords = tokens == null
+        ? documents.withColumn("words", lit(null).cast(DataTypes.createArrayType(DataTypes.StringType)))
+        : documents.join(tokens.select(col("doc_id"), col("tokens").as("words")), new String[] {"doc_id"}, "left");
+    Dataset<Row> sample = StableSample.of(withWords, fraction, settings.seed(), settings.samplePartitions())
+        .select("text", "report_year", "words");
     int minDocs = Math.max(2, (int) Math.ceil(settings.minDocs() * fraction));
     int seedLength = settings.ngramSeedLength();
 
@@ -158,8 +164,10 @@ final class NgramProposals {
         .flatMap((FlatMapFunction<Row, Row>) doc -> {
           String text = doc.getString(0);
           Integer late = !doc.isNullAt(1) && doc.getInt(1) >= middleYear ? 1 : 0;
-          // the JVM's one segmenter, built on first use on each executor (never shipped)
-          BitSet boundaries = CharNgrams.tokenBoundaries(text, Segmenter.segment(text, dictionaryWords).words());
+          // the tokens table's words; else the JVM's one segmenter, built on first use on each
+          // executor (never shipped)
+          List<String> words = doc.isNullAt(2) ? Segmenter.segment(text, dictionaryWords).words() : doc.getList(2);
+          BitSet boundaries = CharNgrams.tokenBoundaries(text, words);
           List<Row> rows = new ArrayList<>();
           for (Map.Entry<String, CharNgrams.Counted> ngram : CharNgrams.countNgrams(text, minLength, maxLength,
               seedLength, seeds.value(), boundaries).entrySet()) {

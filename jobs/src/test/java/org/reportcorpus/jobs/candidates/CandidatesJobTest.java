@@ -263,4 +263,24 @@ class CandidatesJobTest {
     }
     return out.toString();
   }
+
+  /**
+   * Segment once: the n-gram sample takes its token boundaries from the tokens table, and
+   * proposes the phrases it proposes when it segments the sample itself.
+   */
+  @Test
+  void theNgramSampleTakesItsTokenBoundariesFromTheTokensTable() {
+    CorpusRun run = Sessions.prepare(spark, config);
+    org.reportcorpus.jobs.tokenize.TokenizeJob.run(run);
+    Dataset<Row> documents = CandidatesJob.candidateDocuments(run);
+    CorpusShape corpus = CorpusShape.of(documents);
+    org.reportcorpus.jobs.config.CandidateSettings settings = run.options().candidates();
+    List<String> words = List.copyOf(run.vocabulary().allSurfaceForms());
+    KnownPhrases known = new KnownPhrases(run.vocabulary().allSurfaceForms(), settings.stopPhrases());
+    List<String> segmented = NgramProposals.propose(spark, documents, null, corpus, settings, known, words);
+    List<String> fromTokens = NgramProposals.propose(spark, documents, run.store().read(Tables.TOKENS), corpus,
+        settings, known, words);
+    assertFalse(segmented.isEmpty());
+    assertEquals(segmented, fromTokens);
+  }
 }
