@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -154,23 +153,22 @@ public final class IngestJob {
     return Accounting.rejectsByReason(rejects);
   }
 
-  /** One row per doc_id; its other columns come from the first source path in sort order. */
+  /**
+   * One row per doc_id: the row of its first source path in sort order (its sections with it),
+   * with every source path in source_paths. The first source is chosen on the keys alone
+   * (doc_id, source_path) and its row fetched by a join, so whole rows — text, stripped lines,
+   * sections — are moved once and never sorted or compared. A record's source path is unique
+   * (InputFiles lists a file once; a record adds #L/#R or !/entry), so the join finds one row.
+   */
   static Dataset<Row> collapseExactDuplicates(Dataset<Row> documents) {
+    Dataset<Row> firstSources = documents.groupBy("doc_id")
+        .agg(min(col("source_path")).as("source_path"),
+            array_sort(collect_set(col("source_path"))).as("source_paths"));
     List<String> columns = new ArrayList<>(Arrays.asList(OutcomeRows.SCHEMA.fieldNames()));
-    columns.removeAll(List.of("doc_id", "source_path", "source_paths", "reason", "detail"));
-    // sections stay in the struct: they follow the chosen source
-    List<Column> firstFields = new ArrayList<>();
-    firstFields.add(col("source_path"));
-    columns.forEach(c -> firstFields.add(col(c)));
-    List<Column> out = new ArrayList<>();
-    out.add(col("doc_id"));
-    out.add(col("first.source_path").as("source_path"));
-    out.add(col("source_paths"));
-    columns.forEach(c -> out.add(col("first." + c).as(c)));
-    return documents.groupBy("doc_id")
-        .agg(min(struct(firstFields.toArray(new Column[0]))).as("first"),
-            array_sort(collect_set(col("source_path"))).as("source_paths"))
-        .select(out.toArray(new Column[0]));
+    columns.removeAll(List.of("reason", "detail"));
+    return documents.drop("source_paths")
+        .join(firstSources, new String[] {"doc_id", "source_path"}, "inner")
+        .select(columns.stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   /** Upserts documents (a document seen again keeps every source path) and their sections. */
