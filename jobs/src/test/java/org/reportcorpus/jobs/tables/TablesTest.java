@@ -26,7 +26,8 @@ class TablesTest {
    * Columns the README does not name in their table's paragraph yet ("table.column"); the README
    * text that names them is proposed with this change — empty this list when it is merged.
    */
-  static final List<String> README_GAPS = List.of();
+  static final List<String> README_GAPS = List.of("doc_signatures.doc_id", "doc_signatures.order_key",
+      "doc_signatures.signature", "doc_signatures.settings");
 
   private static final Pattern NAME = Pattern.compile("`([a-z_0-9]+)`");
 
@@ -46,7 +47,9 @@ class TablesTest {
     String tablesSection = readmeTables();
     List<String> gaps = new ArrayList<>();
     for (TableDef table : Tables.ALL) {
-      String paragraph = paragraphOf(tablesSection, table.name());
+      // a table the README does not have yet: every column a gap
+      String paragraph = tablesSection.contains("**`" + table.name() + "`**")
+          ? paragraphOf(tablesSection, table.name()) : "";
       Set<String> named = names(paragraph);
       for (StructField field : table.schema().fields()) {
         if (!named.contains(field.name())) {
