@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *       rejects ({@link ReadFile}, rows by {@link OutcomeRows});
  *   <li>writeRejects, collapseExactDuplicates (one row per doc_id, every source path kept),
  *       writeDocuments (with their sections): upserts by key, so re-runs change nothing;
- *   <li>findNearDuplicates: MinHash LSH over all documents → {@code duplicates};
+ *   <li>findNearDuplicates: MinHash signatures of the new documents → {@code doc_signatures}; the
+ *       new documents compared with the rest → {@code duplicates} ({@link DuplicatesUpdate});
  *   <li>account: files seen must equal files accounted for ({@link Accounting}); the run is logged
  *       in {@code runs} ({@link RunLog}), and the job fails when the books do not balance or the
  *       reject share passes the configured limit.
@@ -65,10 +66,16 @@ public final class IngestJob {
 
   /** {@code ingest}: input files to documents. */
   @picocli.CommandLine.Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = "input files -> documents, sections, duplicates, rejects, runs")
+      description = "input files -> documents, sections, duplicates, doc_signatures, rejects, runs")
   public static final class Command extends JobCommand {
-    public Command() {
-      super(IngestJob::run);
+    @picocli.CommandLine.Option(names = "--recompute-duplicates",
+        description = "compute every document's signature again and compare all documents (by default only"
+            + " new documents are signed and compared)")
+    boolean recomputeDuplicates;
+
+    @Override
+    protected void run(CorpusRun run) {
+      IngestJob.run(run, recomputeDuplicates);
     }
 
     @Override
@@ -83,6 +90,11 @@ public final class IngestJob {
   }
 
   public static Summary run(CorpusRun run) {
+    return run(run, false);
+  }
+
+  /** The ingest; with {@code recomputeDuplicates}, every signature and comparison made again, not only new ones. */
+  public static Summary run(CorpusRun run, boolean recomputeDuplicates) {
     SparkSession spark = run.spark();
     CorpusConfig config = run.config();
     Timestamp started = Timestamp.from(Instant.now());
@@ -110,8 +122,9 @@ public final class IngestJob {
     writeDocuments(store, documents);
     stages.done("writeDocuments", "documents and sections upserted into " + store.warehouse());
 
-    long nearDuplicates = findNearDuplicates(store, run.options());
-    stages.done("findNearDuplicates", nearDuplicates + " near duplicates in the warehouse");
+    DuplicatesUpdate.Result nearDuplicates = findNearDuplicates(store, run.options(), recomputeDuplicates);
+    stages.done("findNearDuplicates", nearDuplicates.signed() + " documents signed, " + nearDuplicates.compared()
+        + " compared, " + nearDuplicates.duplicates() + " near duplicates in the warehouse");
 
     long filesAccounted = Accounting.filesAccounted(outcomes);
     documents.unpersist();
@@ -121,8 +134,9 @@ public final class IngestJob {
         rejects);
     String status = Accounting.check(summary, filesAccounted, counts.sources(), config.maxRejectShare(),
         config.rejectCheckMinRecords());
-    logRun(spark, store, config, started, new RunLog.Counts(summary, filesAccounted, nearDuplicates, rejectsByReason),
-        status);
+    RunLog.Counts runCounts = new RunLog.Counts(summary, filesAccounted, nearDuplicates.duplicates(),
+        rejectsByReason);
+    logRun(spark, store, config, started, runCounts, status);
     if (!status.equals("ok")) {
       throw new IllegalStateException("ingest failed its accounting check: " + status);
     }
@@ -184,10 +198,9 @@ public final class IngestJob {
         .select(col("doc_id"), col("s.ordinal"), col("s.kind"), col("s.heading"), col("s.text"), col("s.n_chars"));
   }
 
-  /** Rewrites {@code duplicates} over every document in the warehouse; returns its row count. */
-  static long findNearDuplicates(TableStore store, CorpusOptions options) {
-    store.overwrite(Tables.DUPLICATES, NearDuplicates.find(store.read(Tables.DOCUMENTS), options.dedup()));
-    return store.read(Tables.DUPLICATES).count();
+  /** Brings {@code doc_signatures} and {@code duplicates} up to date with every document in the warehouse. */
+  static DuplicatesUpdate.Result findNearDuplicates(TableStore store, CorpusOptions options, boolean recompute) {
+    return DuplicatesUpdate.run(store, options.dedup(), recompute);
   }
 
   private static void logRun(SparkSession spark, TableStore store, CorpusConfig config, Timestamp started,
