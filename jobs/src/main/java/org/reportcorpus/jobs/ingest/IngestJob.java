@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.timestamp_millis;
 import static org.apache.spark.sql.functions.unix_millis;
 
@@ -46,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *       rejects ({@link ReadFile}, rows by {@link OutcomeRows});
  *   <li>writeRejects, collapseExactDuplicates (one row per doc_id, every source path kept),
  *       writeDocuments (with their sections): upserts by key, so re-runs change nothing;
- *   <li>findNearDuplicates: MinHash LSH over all documents → {@code duplicates};
+ *   <li>findNearDuplicates: MinHash signatures of the new documents → {@code doc_signatures}; the
+ *       new documents compared with the rest → {@code duplicates} ({@link DuplicatesUpdate});
  *   <li>account: files seen must equal files accounted for ({@link Accounting}); the run is logged
  *       in {@code runs} ({@link RunLog}), and the job fails when the books do not balance or the
  *       reject share passes the configured limit.
@@ -82,10 +82,16 @@ public final class IngestJob {
 
   /** {@code ingest}: input files to documents. */
   @picocli.CommandLine.Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = "input files -> documents, sections, duplicates, rejects, runs")
+      description = "input files -> documents, sections, duplicates, doc_signatures, rejects, runs")
   public static final class Command extends JobCommand {
-    public Command() {
-      super(IngestJob::run);
+    @picocli.CommandLine.Option(names = "--recompute-duplicates",
+        description = "compute every document's signature again and compare all documents (by default only"
+            + " new documents are signed and compared)")
+    boolean recomputeDuplicates;
+
+    @Override
+    protected void run(CorpusRun run) {
+      IngestJob.run(run, recomputeDuplicates);
     }
 
     @Override
@@ -100,6 +106,11 @@ public final class IngestJob {
   }
 
   public static Summary run(CorpusRun run) {
+    return run(run, false);
+  }
+
+  /** The ingest; with {@code recomputeDuplicates}, every signature and comparison made again, not only new ones. */
+  public static Summary run(CorpusRun run, boolean recomputeDuplicates) {
     SparkSession spark = run.spark();
     CorpusConfig config = run.config();
     Timestamp started = Timestamp.from(Instant.now());
@@ -111,7 +122,12 @@ public final class IngestJob {
     long unchanged = listed.size() - files.size();
     stages.done("listSources", listed.size() + " files, " + unchanged + " of them read before and unchanged");
     if (files.isEmpty()) {
-      LOG.info("[ingest] nothing new under the inputs: no table changed");
+      if (recomputeDuplicates) {
+        DuplicatesUpdate.Result recomputed = findNearDuplicates(store, run.options(), true);
+        stages.done("findNearDuplicates", recomputed.duplicates() + " near duplicates in the warehouse");
+      } else {
+        LOG.info("[ingest] nothing new under the inputs: no table changed");
+      }
       return new Summary(0, 0, 0, 0, 0, unchanged);
     }
 
@@ -133,8 +149,9 @@ public final class IngestJob {
     writeDocuments(store, documents);
     stages.done("writeDocuments", "documents and sections upserted into " + store.warehouse());
 
-    long nearDuplicates = findNearDuplicates(store, run.options());
-    stages.done("findNearDuplicates", nearDuplicates + " near duplicates in the warehouse");
+    DuplicatesUpdate.Result nearDuplicates = findNearDuplicates(store, run.options(), recomputeDuplicates);
+    stages.done("findNearDuplicates", nearDuplicates.signed() + " documents signed, " + nearDuplicates.compared()
+        + " compared, " + nearDuplicates.duplicates() + " near duplicates in the warehouse");
 
     long filesAccounted = Accounting.filesAccounted(outcomes);
     documents.unpersist();
@@ -144,8 +161,9 @@ public final class IngestJob {
         rejects, unchanged);
     String status = Accounting.check(summary, filesAccounted, counts.sources(), config.maxRejectShare(),
         config.rejectCheckMinRecords());
-    logRun(spark, store, config, started, new RunLog.Counts(summary, filesAccounted, nearDuplicates, rejectsByReason),
-        status);
+    RunLog.Counts runCounts = new RunLog.Counts(summary, filesAccounted, nearDuplicates.duplicates(),
+        rejectsByReason);
+    logRun(spark, store, config, started, runCounts, status);
     if (!status.equals("ok")) {
       throw new IllegalStateException("ingest failed its accounting check: " + status);
     }
@@ -200,23 +218,22 @@ public final class IngestJob {
     return Accounting.rejectsByReason(rejects);
   }
 
-  /** One row per doc_id; its other columns come from the first source path in sort order. */
+  /**
+   * One row per doc_id: the row of its first source path in sort order (its sections with it),
+   * with every source path in source_paths. The first source is chosen on the keys alone
+   * (doc_id, source_path) and its row fetched by a join, so whole rows — text, stripped lines,
+   * sections — are moved once and never sorted or compared. A record's source path is unique
+   * (InputFiles lists a file once; a record adds #L/#R or !/entry), so the join finds one row.
+   */
   static Dataset<Row> collapseExactDuplicates(Dataset<Row> documents) {
+    Dataset<Row> firstSources = documents.groupBy("doc_id")
+        .agg(min(col("source_path")).as("source_path"),
+            array_sort(collect_set(col("source_path"))).as("source_paths"));
     List<String> columns = new ArrayList<>(Arrays.asList(OutcomeRows.SCHEMA.fieldNames()));
-    columns.removeAll(List.of("doc_id", "source_path", "source_paths", "reason", "detail"));
-    // sections stay in the struct: they follow the chosen source
-    List<Column> firstFields = new ArrayList<>();
-    firstFields.add(col("source_path"));
-    columns.forEach(c -> firstFields.add(col(c)));
-    List<Column> out = new ArrayList<>();
-    out.add(col("doc_id"));
-    out.add(col("first.source_path").as("source_path"));
-    out.add(col("source_paths"));
-    columns.forEach(c -> out.add(col("first." + c).as(c)));
-    return documents.groupBy("doc_id")
-        .agg(min(struct(firstFields.toArray(new Column[0]))).as("first"),
-            array_sort(collect_set(col("source_path"))).as("source_paths"))
-        .select(out.toArray(new Column[0]));
+    columns.removeAll(List.of("reason", "detail"));
+    return documents.drop("source_paths")
+        .join(firstSources, new String[] {"doc_id", "source_path"}, "inner")
+        .select(columns.stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   /**
@@ -239,10 +256,9 @@ public final class IngestJob {
         .select(col("doc_id"), col("s.ordinal"), col("s.kind"), col("s.heading"), col("s.text"), col("s.n_chars"));
   }
 
-  /** Rewrites {@code duplicates} over every document in the warehouse; returns its row count. */
-  static long findNearDuplicates(TableStore store, CorpusOptions options) {
-    store.overwrite(Tables.DUPLICATES, NearDuplicates.find(store.read(Tables.DOCUMENTS), options.dedup()));
-    return store.read(Tables.DUPLICATES).count();
+  /** Brings {@code doc_signatures} and {@code duplicates} up to date with every document in the warehouse. */
+  static DuplicatesUpdate.Result findNearDuplicates(TableStore store, CorpusOptions options, boolean recompute) {
+    return DuplicatesUpdate.run(store, options.dedup(), recompute);
   }
 
   private static void logRun(SparkSession spark, TableStore store, CorpusConfig config, Timestamp started,

@@ -1,106 +1,155 @@
 package org.reportcorpus.jobs.ingest;
 
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.zip_with;
-import static org.apache.spark.ml.functions.vector_to_array;
 
-import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.ml.feature.HashingTF;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
-import org.reportcorpus.jobs.spark.RowBuilder;
-import org.reportcorpus.udfs.dedup.Shingles;
 import org.reportcorpus.jobs.config.DedupSettings;
+import org.reportcorpus.udfs.dedup.MinHash;
 
 /**
- * Finds near duplicates — the same report reposted with other chrome or small edits — with
- * MLlib's MinHashLSH over character shingles, banded so that it scales.
+ * Finds near duplicates — the same report reposted with other chrome or small edits — from
+ * MinHash signatures of character shingles, banded so that it scales, in work linear in the
+ * number of documents.
  *
  * <ol>
- *   <li>shingle: the distinct k-character shingles of each document's text;
- *   <li>hash: HashingTF (binary) turns shingle sets into sparse vectors, and MinHashLSH gives
- *       each document a signature of {@code bands × rows} min-hashes;
- *   <li>band: documents that agree on all {@code rows} min-hashes of at least one band become
- *       candidate pairs. MLlib's own approxSimilarityJoin ORs single hashes, so reports of one
- *       genre (Jaccard 0.3–0.5 on shared phrasing) would nearly all be compared with each other;
- *       bands of 8 make a pair at J = 0.3 a candidate with probability ~0.1 % and one at J = 0.9
- *       with ~99.9 %;
- *   <li>estimate: the share of equal min-hashes in two signatures estimates their Jaccard
- *       similarity; pairs at or above the threshold are kept;
- *   <li>point: in each pair the later document (by published date, then source path) is the
- *       duplicate; it points to its most similar earlier partner.
+ *   <li>sign: each document's signature of {@code bands × rows} minimum hashes of its distinct
+ *       k-character shingles ({@link MinHash}, primitive hashing in the udfs module);
+ *   <li>band: each signature is cut into {@code bands} runs of {@code rows} values; documents
+ *       with an equal run share that band's bucket. Bands of 8 make a pair at Jaccard 0.3 share
+ *       a bucket with probability ~0.1 % and one at 0.9 with ~99.9 %;
+ *   <li>head: a bucket's head is its earliest member by order key (published date, then source
+ *       path; doc_id breaks a tie);
+ *   <li>compare: every other member is compared with the head only, not with each other. A
+ *       bucket of n reposts costs n − 1 comparisons, not n(n − 1)/2, and every step is a join or
+ *       an aggregation by key whose rows grow linearly with the bucket (see the note below);
+ *   <li>point: a member whose estimated Jaccard with a head reaches the threshold is a duplicate
+ *       of the most similar of its heads, which is always earlier than it.
  * </ol>
+ *
+ * What comparing with the head only changes against comparing all pairs of a bucket: a document
+ * is still marked when it resembles the earliest document of one of its buckets, which is the
+ * original the reposts share (whatever they share with each other, they share with it). It is
+ * missed only when it resembles some earlier member but not that bucket's head in any of its
+ * bands — a chain (C resembles B, B resembles A, C does not resemble A) where every bucket of B
+ * and C also holds A. Such a C was a duplicate of B, not of the original, before.
+ *
+ * A document's row depends only on its own signature and the heads of its buckets: what
+ * {@link DuplicatesUpdate} uses to compare only new documents and those whose heads changed.
  */
 public final class NearDuplicates {
-
-  private static final StructType SHINGLED = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
-      DataTypes.createStructField("order_key", DataTypes.StringType, false),
-      DataTypes.createStructField("shingles", DataTypes.createArrayType(DataTypes.StringType, false), false)));
 
   private NearDuplicates() {}
 
   /** (doc_id, duplicate_of, similarity) for every near duplicate among {@code documents}. */
   public static Dataset<Row> find(Dataset<Row> documents, DedupSettings settings) {
-    int k = settings.shingleSize();
-    int hashes = settings.bands() * settings.rows();
-    Column orderKey = concat_ws("|",
-        coalesce(col("published_date").cast("string"), lit("9999-12-31")), col("source_path"));
-    Dataset<Row> shingled = documents.select(col("doc_id"), orderKey.as("order_key"), col("text"))
-        .map((MapFunction<Row, Row>) doc -> RowFactory.create(doc.getString(0), doc.getString(1),
-            RowBuilder.seq(Shingles.of(doc.getString(2), k))), Encoders.row(SHINGLED))
-        .filter(size(col("shingles")).gt(0));
-    Dataset<Row> vectors = new HashingTF().setInputCol("shingles").setOutputCol("features")
-        .setNumFeatures(settings.features()).setBinary(true).transform(shingled);
-    MinHashLSHModel model = new MinHashLSH().setInputCol("features").setOutputCol("hashes")
-        .setNumHashTables(hashes).setSeed(settings.seed()).fit(vectors);
-    Dataset<Row> signatures = model.transform(vectors)
-        .select(col("doc_id"), col("order_key"),
-            transform(col("hashes"), h -> element_at(vector_to_array(h, "float64"), 1)).as("signature"))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    Dataset<Row> bandKeys = signatures.select(col("doc_id"), explode(expr(String.format(
-        "transform(sequence(0, %d), b -> named_struct('band', b, 'key', xxhash64(slice(signature, b * %d + 1, %d))))",
-        settings.bands() - 1, settings.rows(), settings.rows()))).as("band"))
-        .select(col("doc_id"), col("band.band").as("band"), col("band.key").as("key"));
-    Dataset<Row> candidates = bandKeys.as("a").join(bandKeys.as("b"),
-            col("a.band").equalTo(col("b.band")).and(col("a.key").equalTo(col("b.key")))
-                .and(col("a.doc_id").lt(col("b.doc_id"))))
-        .select(col("a.doc_id").as("a"), col("b.doc_id").as("b")).distinct();
-    Dataset<Row> pairs = candidates
-        .join(signatures.select(col("doc_id").as("a"), col("order_key").as("a_key"), col("signature").as("a_sig")), "a")
-        .join(signatures.select(col("doc_id").as("b"), col("order_key").as("b_key"), col("signature").as("b_sig")), "b")
-        .select(col("a"), col("a_key"), col("b"), col("b_key"),
-            size(filter(zip_with(col("a_sig"), col("b_sig"), (x, y) -> x.equalTo(y)), same -> same))
-                .divide((double) hashes).as("similarity"))
+    Dataset<Row> signatures = signatures(documents, settings);
+    Dataset<Row> buckets = buckets(signatures, settings);
+    return matches(buckets, heads(buckets), signatures, settings);
+  }
+
+  /**
+   * Earlier documents sort first: published date (unknown ones last), then source path.
+   * Over columns {@code published_date} and {@code source_path}.
+   */
+  public static Column orderKey() {
+    return concat_ws("|", coalesce(col("published_date").cast("string"), lit("9999-12-31")), col("source_path"));
+  }
+
+  /** (doc_id, order_key, signature) of documents with doc_id, published_date, source_path and text. */
+  public static Dataset<Row> signatures(Dataset<Row> documents, DedupSettings settings) {
+    UserDefinedFunction signature = signatureFunction(settings);
+    return documents.select(col("doc_id"), orderKey().as("order_key"), signature.apply(col("text")).as("signature"));
+  }
+
+  /**
+   * {@link MinHash#signature} as a Spark function of a text column: an empty array for null or a
+   * text without shingles. The MinHash (its settings and coefficients, 2 × 8 bytes per hash) is
+   * built here, on the driver, and is all the function carries.
+   */
+  static UserDefinedFunction signatureFunction(DedupSettings settings) {
+    MinHash minHash = new MinHash(settings.shingleSize(), hashes(settings), settings.seed());
+    return udf((UDF1<String, int[]>) minHash::signature, DataTypes.createArrayType(DataTypes.IntegerType, false))
+        .asNonNullable();
+  }
+
+  /** Values in a signature under these settings. */
+  static int hashes(DedupSettings settings) {
+    return settings.bands() * settings.rows();
+  }
+
+  /**
+   * The settings a stored signature and its comparisons depend on: rows made under other ones
+   * are recomputed, as are the duplicates found with them.
+   */
+  public static String settingsOf(DedupSettings settings) {
+    return "minhash v1 shingle_size=" + settings.shingleSize() + " bands=" + settings.bands() + " rows="
+        + settings.rows() + " seed=" + settings.seed() + " threshold=" + settings.threshold();
+  }
+
+  /**
+   * (band, bucket, doc_id, order_key): for each document with a signature (empty ones resemble
+   * nothing), one row per band, whose bucket is that band's run of values.
+   */
+  public static Dataset<Row> buckets(Dataset<Row> signatures, DedupSettings settings) {
+    int rows = settings.rows();
+    Column runs = transform(sequence(lit(0), lit(settings.bands() - 1)),
+        band -> slice(col("signature"), band.multiply(rows).plus(1), lit(rows)));
+    return signatures.filter(size(col("signature")).gt(0))
+        .select(col("doc_id"), col("order_key"), posexplode(runs).as(new String[] {"band", "bucket"}))
+        .select("band", "bucket", "doc_id", "order_key");
+  }
+
+  /** (band, bucket, head, head_key): the earliest member of each bucket. */
+  public static Dataset<Row> heads(Dataset<Row> buckets) {
+    return buckets.groupBy("band", "bucket")
+        .agg(min(struct(col("order_key"), col("doc_id"))).as("first"))
+        .select(col("band"), col("bucket"), col("first.doc_id").as("head"), col("first.order_key").as("head_key"));
+  }
+
+  /**
+   * (doc_id, duplicate_of, similarity) for the documents of {@code members} (rows of
+   * {@link #buckets}): each compared with the heads of its buckets, kept at the threshold, the
+   * most similar head chosen (on a tie, the greater doc_id).
+   */
+  public static Dataset<Row> matches(Dataset<Row> members, Dataset<Row> heads, Dataset<Row> signatures,
+      DedupSettings settings) {
+    Dataset<Row> pairs = candidates(members, heads);
+    Dataset<Row> compared = pairs
+        .join(signatures.select(col("doc_id"), col("signature").as("doc_sig")), "doc_id")
+        .join(signatures.select(col("doc_id").as("head"), col("signature").as("head_sig")), "head")
+        .select(col("doc_id"), col("head").as("duplicate_of"),
+            size(filter(zip_with(col("doc_sig"), col("head_sig"), (x, y) -> x.equalTo(y)), same -> same))
+                .divide((double) hashes(settings)).as("similarity"))
         .filter(col("similarity").geq(settings.threshold()));
-    Column aFirst = col("a_key").lt(col("b_key"));
-    return pairs
-        .select(when(aFirst, col("b")).otherwise(col("a")).as("doc_id"),
-            when(aFirst, col("a")).otherwise(col("b")).as("duplicate_of"),
-            col("similarity"))
-        .groupBy("doc_id")
+    return compared.groupBy("doc_id")
         .agg(max(struct(col("similarity"), col("duplicate_of"))).as("best"))
         .select(col("doc_id"), col("best.duplicate_of").as("duplicate_of"), col("best.similarity").as("similarity"));
+  }
+
+  /** (doc_id, head): each member with the head of each of its buckets it is not itself the head of. */
+  static Dataset<Row> candidates(Dataset<Row> members, Dataset<Row> heads) {
+    return members.join(heads, new String[] {"band", "bucket"}, "inner")
+        .filter(col("doc_id").notEqual(col("head")))
+        .select("doc_id", "head")
+        .distinct();
   }
 }

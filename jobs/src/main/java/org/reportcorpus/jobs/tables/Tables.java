@@ -90,6 +90,26 @@ public final class Tables {
       field("similarity", DoubleType, false,
           "Estimated Jaccard similarity of their character shingles, at least corpus.dedup.threshold")));
 
+  /**
+   * The MinHash signature of each document, computed once by the ingest that first wrote it, so
+   * that later ingests hash and compare only new documents. Key: doc_id.
+   */
+  public static final TableDef DOC_SIGNATURES = new TableDef("doc_signatures", List.of("doc_id"),
+      "MinHash signature of each document's character shingles, computed once; near duplicates are " +
+          "found from these. Key: doc_id.",
+      schema(
+      field("doc_id", StringType, false, "The document (documents.doc_id)"),
+      field("order_key", StringType, false,
+          "published_date (9999-12-31 when unknown), '|', source_path: of two near duplicates the one with the" +
+              " lower key is the original"),
+      // Never a null value, but declared nullable: ingest writes this table back from its own rows,
+      // and a table read back has nullable elements, which a cast cannot make non-null.
+      field("signature", createArrayType(IntegerType, true), false,
+          "corpus.dedup.bands x rows minimum hashes of the text's distinct character shingles; empty when the" +
+              " text has fewer letters and digits than corpus.dedup.shingle_size"),
+      field("settings", StringType, false,
+          "The corpus.dedup settings it was made and compared under; other settings recompute every row")));
+
   /** One row per ingest run: what it saw and what became of it. An append-only log. Key: run_id. */
   public static final TableDef RUNS = new TableDef("runs", List.of("run_id"),
       "One row per ingest run: what it saw and what became of it. Append-only. Key: run_id.",
@@ -422,7 +442,7 @@ public final class Tables {
       field("years", IntegerType, false, "Report years counted")));
 
   public static final List<TableDef> ALL =
-      List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
+      List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, DOC_SIGNATURES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
           TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, EMERGING_YEARS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
           KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
           TOPIC_TERMS_BY_YEAR, TOPIC_REPORT_WORDS, RUNS, SOURCE_FILES);

@@ -542,7 +542,8 @@ public final class KillSuite implements Callable<Integer> {
 
   private static Map<String, Stage> stageOf() {
     Map<String, Stage> map = new LinkedHashMap<>();
-    Stream.of(Tables.REJECTS, Tables.DOCUMENTS, Tables.SECTIONS, Tables.DUPLICATES, Tables.RUNS, Tables.SOURCE_FILES)
+    Stream.of(Tables.REJECTS, Tables.DOCUMENTS, Tables.SECTIONS, Tables.DUPLICATES, Tables.DOC_SIGNATURES,
+        Tables.RUNS, Tables.SOURCE_FILES)
         .forEach(t -> map.put(t.name(), Stage.ingest));
     map.put(Tables.TOKENS.name(), Stage.tokenize);
     Stream.of(Tables.TERM_CANDIDATES, Tables.CANDIDATE_TRENDS).forEach(t -> map.put(t.name(), Stage.candidates));
