@@ -13,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.reportcorpus.jobs.config.ConfigKeys;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.tables.Tables;
 
@@ -26,6 +27,10 @@ import org.reportcorpus.jobs.tables.Tables;
 public record PipelineState(String documents, String settings) {
 
   static final String NOTE = "pipeline";
+
+  /** Settings that change how a run goes, not what the tables hold. */
+  static final java.util.Set<String> NOT_RESULTS = java.util.Set.of(ConfigKeys.SKIP_UNCHANGED,
+      ConfigKeys.TRENDS_SHOW_ROWS, ConfigKeys.WAREHOUSE_MIN_FREE_MB);
 
   /** The state of the warehouse and configuration now. */
   static PipelineState of(CorpusRun run) {
@@ -46,12 +51,15 @@ public record PipelineState(String documents, String settings) {
   }
 
   /**
-   * A hash of the settings (inputs aside: they say where to look, not how to compute), the
-   * vocabulary file and the files of the rules folder.
+   * A hash of the settings that decide what the tables hold, the vocabulary file and the files
+   * of the rules folder. Left out: the inputs (where to look, not how to compute), Spark's
+   * settings, and {@link #NOT_RESULTS}.
    */
   public static String settingsHash(CorpusRun run) {
     MessageDigest digest = sha256();
     Map<String, String> settings = new TreeMap<>(run.config().settings());
+    settings.keySet().removeIf(key -> key.startsWith("spark.") || key.startsWith("local.spark.")
+        || NOT_RESULTS.contains(key));
     digest.update(settings.toString().getBytes(StandardCharsets.UTF_8));
     Configuration hadoop = run.spark().sparkContext().hadoopConfiguration();
     try {

@@ -221,14 +221,23 @@ class PipelineSeedsTest {
     CorpusConfig config = SeedWarehouse.get();
     TableStore store = store(config);
     Map<String, Long> versions = new HashMap<>();
-    List<Tables.TableDef> tables = Tables.ALL.stream()
-        .filter(t -> t != Tables.RUNS && t != Tables.TOPIC_MODEL_RUNS && store.exists(t)).toList(); // logs
+    // logs, and source_files (the same files, read at another time: compared without read_at)
+    List<Tables.TableDef> tables = Tables.ALL.stream().filter(t -> t != Tables.RUNS && t != Tables.TOPIC_MODEL_RUNS
+        && t != Tables.SOURCE_FILES && store.exists(t)).toList();
     for (Tables.TableDef table : tables) {
       versions.put(table.name(), latestVersion(store.path(table)));
     }
+    long sourceFilesVersion = latestVersion(store.path(Tables.SOURCE_FILES));
     long runsBefore = store.read(Tables.RUNS).count();
-    PipelineJob.run(CorpusRun.of(spark, config), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    // Every file read again (not skipped as unchanged): the same tables, and one more run logged.
+    Map<String, String> readAll = new HashMap<>(config.settings());
+    readAll.put("corpus.ingest.skip_unchanged", "false");
+    PipelineJob.run(CorpusRun.of(spark, CorpusConfig.of(readAll, config.inputs())),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertEquals(runsBefore + 1, store.read(Tables.RUNS).count());
+    assertEquals(0, store.read(Tables.SOURCE_FILES).drop("read_at").exceptAll(
+        spark.read().format("delta").option("versionAsOf", sourceFilesVersion)
+            .load(store.path(Tables.SOURCE_FILES)).drop("read_at")).count());
     for (Tables.TableDef table : tables) {
       Dataset<Row> before = spark.read().format("delta").option("versionAsOf", versions.get(table.name()))
           .load(store.path(table));
@@ -236,6 +245,16 @@ class PipelineSeedsTest {
       assertEquals(before.count(), after.count(), table.name() + " row count");
       assertEquals(0, before.exceptAll(after).count(), table.name() + " rows changed");
       assertEquals(0, after.exceptAll(before).count(), table.name() + " rows changed");
+    }
+    // With nothing new to read (the default), a re-run commits no new version of any table.
+    Map<String, Long> afterReadAll = new HashMap<>();
+    for (Tables.TableDef table : Tables.ALL) {
+      afterReadAll.put(table.name(), store.exists(table) ? latestVersion(store.path(table)) : -1L);
+    }
+    PipelineJob.run(CorpusRun.of(spark, config), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    for (Tables.TableDef table : Tables.ALL) {
+      assertEquals(afterReadAll.get(table.name()), store.exists(table) ? latestVersion(store.path(table)) : -1L,
+          table.name() + " got a new version");
     }
   }
 
