@@ -125,7 +125,7 @@ class CorpusCliTest {
       assertTrue(usage.contains("\n  " + command + " "), command + " in\n" + usage);
     }
     assertEquals(COMMANDS, commandLine.getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList());
-    assertEquals(List.of("pipeline", "topics"), List.copyOf(commandLine.getSubcommands().get("bench")
+    assertEquals(List.of("pipeline", "incremental", "topics"), List.copyOf(commandLine.getSubcommands().get("bench")
         .getSubcommands().keySet()));
   }
 
