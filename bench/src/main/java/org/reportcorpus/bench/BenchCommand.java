@@ -3,9 +3,6 @@ package org.reportcorpus.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -31,7 +28,8 @@ import picocli.CommandLine.Option;
  * {@code corpus bench pipeline [--reports N[,N...]] [--years A-B] [--seed S] [--dir DIR] [common options]}:
  * generates a synthetic corpus of each size (or reuses one generated before with the same flags),
  * runs every stage of {@code pipeline} on it with the same settings as {@code pipeline} (topics
- * included) and prints per stage its wall time, throughput and peak heap. Its last line is
+ * included) and prints per stage its wall time, throughput and peak heap (in use after a collection,
+ * {@link HeapWatch}). Its last line is
  * {@code TOTAL <seconds> s for <N> reports (<chars> chars), peak heap <MB> MB}; for a list of sizes,
  * one such line per size and then {@code SLOPE <value>}, the log-log slope of total time against
  * the number of reports. Figures are printed, never asserted: speed is measured here, correctness
@@ -166,13 +164,15 @@ public final class BenchCommand extends JobCommand {
   private static Total time(CorpusRun run, Corpus corpus, PrintStream out) {
     Map<String, Double> stageSeconds = new LinkedHashMap<>();
     Map<String, Long> stageHeap = new LinkedHashMap<>();
-    PipelineJob.runStages(run, PipelineJob.Stage.ingest, (stage, work) -> {
-      resetPeaks();
-      long start = System.nanoTime();
-      work.run();
-      stageSeconds.put(stage.name(), seconds(start));
-      stageHeap.put(stage.name(), peakHeap());
-    }, summary -> { });
+    try (HeapWatch heap = new HeapWatch()) {
+      PipelineJob.runStages(run, PipelineJob.Stage.ingest, (stage, work) -> {
+        heap.reset();
+        long start = System.nanoTime();
+        work.run();
+        stageSeconds.put(stage.name(), seconds(start));
+        stageHeap.put(stage.name(), heap.peak());
+      }, summary -> { });
+    }
     SampleCorpusGenerator.Summary generated = corpus.summary();
     long chars = generated.totalChars();
     out.printf("%ncorpus: %d reports, %.1f M chars (mean %.0f, median %d, max %d), %s in %.1f s%n",
@@ -211,23 +211,6 @@ public final class BenchCommand extends JobCommand {
 
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  /** Sum of the heap pools' peaks since the last reset: the local-mode driver+executor heap. */
-  private static long peakHeap() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
   }
 
   private static long sizeOf(Path dir) {

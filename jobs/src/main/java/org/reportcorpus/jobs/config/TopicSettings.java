@@ -8,7 +8,7 @@ import org.apache.hadoop.fs.Path;
  * {@code --set key=value}); conf/corpus.conf documents each.
  */
 public record TopicSettings(
-    String units, List<String> sectionKinds, int minDocs, List<Integer> ks, int restarts, int coherenceTerms, int holdoutPercent,
+    String units, List<String> sectionKinds, int minDocs, List<Integer> ks, int restarts, int finalKs, int coherenceTerms, int holdoutPercent,
     String optimizer, int maxIter, double subsamplingRate, double learningOffset, double learningDecay, double topicConcentration, long seed,
     double minDf, double maxDf, int vocabSize,
     List<String> posPrefixes, List<String> excludedPos, int minLength,
@@ -53,6 +53,7 @@ public record TopicSettings(
     require(minDocs >= 2, PREFIX + "min_docs", "a count >= 2", minDocs);
     require(!ks.isEmpty() && ks.stream().allMatch(k -> k >= 2), K, "a list of topic counts >= 2", ks);
     require(restarts >= 1, PREFIX + "restarts", "a count >= 1", restarts);
+    require(finalKs >= 1, PREFIX + "final_ks", "a count >= 1", finalKs);
     require(coherenceTerms >= 2, PREFIX + "coherence_terms", "a count >= 2", coherenceTerms);
     require(holdoutPercent >= 0 && holdoutPercent <= 50, PREFIX + "holdout_percent", "0..50", holdoutPercent);
     require(OPTIMIZERS.contains(optimizer), OPTIMIZER, String.join(", ", OPTIMIZERS), optimizer);
@@ -92,6 +93,7 @@ public record TopicSettings(
         config.getInt(MIN_DOCS, 20),
         config.getIntList(K, "10,15,20,30,40", 2),
         config.getInt(PREFIX + "restarts", 2),
+        config.getInt(PREFIX + "final_ks", 2),
         config.getInt(PREFIX + "coherence_terms", 10),
         config.getInt(PREFIX + "holdout_percent", 10),
         config.get(OPTIMIZER, GIBBS),
@@ -134,14 +136,14 @@ public record TopicSettings(
 
   /** The settings with one k only (bench, scoring). */
   public TopicSettings withKs(List<Integer> only) {
-    return new TopicSettings(units, sectionKinds, minDocs, only, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
+    return new TopicSettings(units, sectionKinds, minDocs, only, restarts, finalKs, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
         reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, unitsPerPartition, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
   }
 
   /** The settings modelling other units (as a saved model was trained). */
   public TopicSettings withUnits(String otherUnits, List<String> otherKinds) {
-    return new TopicSettings(otherUnits, otherKinds, minDocs, ks, restarts, coherenceTerms, holdoutPercent, optimizer, maxIter,
+    return new TopicSettings(otherUnits, otherKinds, minDocs, ks, restarts, finalKs, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
         reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, unitsPerPartition, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
   }

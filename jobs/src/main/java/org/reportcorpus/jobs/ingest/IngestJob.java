@@ -1,8 +1,12 @@
 package org.reportcorpus.jobs.ingest;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -57,6 +61,8 @@ public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
   private static final long BYTES_PER_PARTITION = 8L * 1024 * 1024;
+  /** Most repeated doc_ids whose keys are broadcast to collapse exact duplicates (tens of MB). */
+  static final long MAX_BROADCAST_REPEATS = 200_000;
 
   private IngestJob() {}
 
@@ -140,8 +146,9 @@ public final class IngestJob {
     long records = outcomes.count();
     stages.done("readDocuments", records + " records, " + rejects + " rejects " + rejectsByReason);
 
-    Dataset<Row> documents = collapseExactDuplicates(outcomes.filter(col("reason").isNull()))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Not cached: derived from the cached outcomes without a shuffle, it is cheap to derive again,
+    // and a second cache of every text would double the memory ingest needs.
+    Dataset<Row> documents = collapseExactDuplicates(outcomes.filter(col("reason").isNull()));
     Accounting.DocumentCounts counts = Accounting.documentCounts(documents);
     stages.done("collapseExactDuplicates",
         counts.documents() + " documents, " + counts.exactDuplicates() + " exact duplicates");
@@ -154,7 +161,6 @@ public final class IngestJob {
         + " compared, " + nearDuplicates.duplicates() + " near duplicates in the warehouse");
 
     long filesAccounted = Accounting.filesAccounted(outcomes);
-    documents.unpersist();
     outcomes.unpersist();
 
     Summary summary = new Summary(files.size(), records, counts.documents(), counts.exactDuplicates(),
@@ -220,19 +226,26 @@ public final class IngestJob {
 
   /**
    * One row per doc_id: the row of its first source path in sort order (its sections with it),
-   * with every source path in source_paths. The first source is chosen on the keys alone
-   * (doc_id, source_path) and its row fetched by a join, so whole rows — text, stripped lines,
-   * sections — are moved once and never sorted or compared. A record's source path is unique
-   * (InputFiles lists a file once; a record adds #L/#R or !/entry), so the join finds one row.
+   * with every source path in source_paths. Only keys are aggregated: the doc_ids read more than
+   * once, with their first source path and all of them. That list is small next to the corpus (a
+   * repost is a share of the records, not a multiple), so it is broadcast and the whole rows —
+   * text, stripped lines, sections — stay in the partitions they were read in, never shuffled,
+   * sorted or gathered into a few large partitions. Past {@link #MAX_BROADCAST_REPEATS} repeated
+   * ids the join is an ordinary one. A record's source path is unique (InputFiles lists a file
+   * once; a record adds #L/#R or !/entry), so each doc_id keeps exactly one row.
    */
   static Dataset<Row> collapseExactDuplicates(Dataset<Row> documents) {
-    Dataset<Row> firstSources = documents.groupBy("doc_id")
-        .agg(min(col("source_path")).as("source_path"),
-            array_sort(collect_set(col("source_path"))).as("source_paths"));
+    Dataset<Row> repeated = documents.groupBy("doc_id")
+        .agg(count(lit(1)).as("n"), min(col("source_path")).as("first_source"),
+            array_sort(collect_set(col("source_path"))).as("all_sources"))
+        .filter(col("n").gt(1))
+        .drop("n");
+    boolean small = repeated.count() <= MAX_BROADCAST_REPEATS;
     List<String> columns = new ArrayList<>(Arrays.asList(OutcomeRows.SCHEMA.fieldNames()));
     columns.removeAll(List.of("reason", "detail"));
-    return documents.drop("source_paths")
-        .join(firstSources, new String[] {"doc_id", "source_path"}, "inner")
+    return documents.join(small ? broadcast(repeated) : repeated, new String[] {"doc_id"}, "left")
+        .filter(col("first_source").isNull().or(col("first_source").equalTo(col("source_path"))))
+        .withColumn("source_paths", coalesce(col("all_sources"), array(col("source_path"))))
         .select(columns.stream().map(c -> col(c)).toArray(Column[]::new));
   }
 

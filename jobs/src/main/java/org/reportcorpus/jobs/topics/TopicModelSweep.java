@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  *   <li>final: {@code restarts} full fits ({@code max_iter}) of that k on all training units,
  *       from consecutive seeds — a sampler or optimizer can settle in a poor optimum (two themes
  *       merged, one split) that another start avoids; the preferred one is the model. If none
- *       of them is free of faults, the next k in the sweep's order is fitted the same way, and
- *       so on; the preferred of all final fits is the model.
+ *       of them is free of faults, the next k in the sweep's order is fitted the same way, up to
+ *       {@code final_ks} values of k; the preferred of all final fits is the model.
  * </ol>
  *
  * <p>Every fit is judged on the units it was fitted from: NPMI coherence of each topic's top
@@ -93,7 +93,8 @@ public final class TopicModelSweep {
       byPreference.sort(Comparator.comparing(Scored::verdict, TopicQuality.PREFERENCE));
       Units all = sampled ? Units.of(features) : sweepUnits;
       List<Scored> finals = new ArrayList<>();
-      for (Scored candidate : byPreference) {
+      // At most final_ks values of k get full fits: each is restarts fits on the whole corpus.
+      for (Scored candidate : byPreference.subList(0, Math.min(settings.finalKs(), byPreference.size()))) {
         int k = candidate.k();
         List<Scored> ofK = new ArrayList<>();
         for (int restart = 0; restart < settings.restarts(); restart++) {
@@ -106,7 +107,8 @@ public final class TopicModelSweep {
         if (ofK.stream().anyMatch(s -> s.verdict().meetsRules())) {
           break;
         }
-        LOG.info("topics: no full fit of k={} is free of faults; trying the next k", k);
+        LOG.info("topics: no full fit of k={} is free of faults{}", k,
+            finals.size() < settings.restarts() * settings.finalKs() ? "; trying the next k" : "");
       }
       Scored chosen = finals.get(TopicQuality.choose(finals.stream().map(Scored::verdict).toList()));
       if (!chosen.verdict().meetsRules()) {
