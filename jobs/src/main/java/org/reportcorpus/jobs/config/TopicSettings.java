@@ -13,7 +13,7 @@ public record TopicSettings(
     double minDf, double maxDf, int vocabSize,
     List<String> posPrefixes, List<String> excludedPos, int minLength,
     String stopwordsPath, String reportWordsPath,
-    int topTerms, double minDocWeight, int yearTerms, int partitions, int unitsPerPartition, int sweepSample, int sweepIter, double reportWordShare,
+    int topTerms, double minDocWeight, int yearTerms, int partitions, int unitsPerPartition, int sweepSample, int sweepIter, int finalIter, double reportWordShare,
     double reportWordEvenness, Gibbs gibbs) {
 
   /**
@@ -76,6 +76,7 @@ public record TopicSettings(
     require(unitsPerPartition >= 1, PREFIX + "units_per_partition", "a count >= 1", unitsPerPartition);
     require(sweepSample >= minDocs, PREFIX + "sweep_sample", "a count >= min_docs (" + minDocs + ")", sweepSample);
     require(sweepIter >= 1, PREFIX + "sweep_iter", "a count >= 1", sweepIter);
+    require(finalIter >= 1, PREFIX + "final_iter", "a count >= 1", finalIter);
     require(reportWordShare > 0 && reportWordShare <= 1, PREFIX + "report_words.min_year_share", "a share in (0, 1]",
         reportWordShare);
     require(reportWordEvenness >= 0 && reportWordEvenness <= 1, PREFIX + "report_words.min_evenness",
@@ -93,7 +94,7 @@ public record TopicSettings(
         config.getInt(MIN_DOCS, 20),
         config.getIntList(K, "10,15,20,30,40", 2),
         config.getInt(PREFIX + "restarts", 2),
-        config.getInt(PREFIX + "final_ks", 2),
+        config.getInt(PREFIX + "final_ks", 5),
         config.getInt(PREFIX + "coherence_terms", 10),
         config.getInt(PREFIX + "holdout_percent", 10),
         config.get(OPTIMIZER, GIBBS),
@@ -119,6 +120,7 @@ public record TopicSettings(
         config.getInt(PREFIX + "units_per_partition", 1000),
         config.getInt(PREFIX + "sweep_sample", 2000),
         config.getInt(PREFIX + "sweep_iter", 100),
+        config.getInt(PREFIX + "final_iter", 100),
         config.getDouble(PREFIX + "report_words.min_year_share", 0.6),
         config.getDouble(PREFIX + "report_words.min_evenness", 0.7),
         new Gibbs(config.getDouble(PREFIX + "gibbs.alpha_sum", 5), config.getDouble(PREFIX + "gibbs.beta", 0.01),
@@ -138,14 +140,14 @@ public record TopicSettings(
   public TopicSettings withKs(List<Integer> only) {
     return new TopicSettings(units, sectionKinds, minDocs, only, restarts, finalKs, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
-        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, unitsPerPartition, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, unitsPerPartition, sweepSample, sweepIter, finalIter, reportWordShare, reportWordEvenness, gibbs);
   }
 
   /** The settings modelling other units (as a saved model was trained). */
   public TopicSettings withUnits(String otherUnits, List<String> otherKinds) {
     return new TopicSettings(otherUnits, otherKinds, minDocs, ks, restarts, finalKs, coherenceTerms, holdoutPercent, optimizer, maxIter,
         subsamplingRate, learningOffset, learningDecay, topicConcentration, seed, minDf, maxDf, vocabSize, posPrefixes, excludedPos, minLength, stopwordsPath,
-        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, unitsPerPartition, sweepSample, sweepIter, reportWordShare, reportWordEvenness, gibbs);
+        reportWordsPath, topTerms, minDocWeight, yearTerms, partitions, unitsPerPartition, sweepSample, sweepIter, finalIter, reportWordShare, reportWordEvenness, gibbs);
   }
 
   private static void require(boolean ok, String key, String expected, Object got) {

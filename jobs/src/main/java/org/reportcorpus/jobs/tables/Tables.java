@@ -337,17 +337,20 @@ public final class Tables {
       field("rank", IntegerType, false, "Rank within the province, 1 = highest tfidf")));
 
   /**
-   * Every model of every topics run (stage: 'sweep' = the k sweep's fits on the sample, 'final'
-   * = the restarts of the chosen k), with each criterion the choice weighs; chosen = the model
-   * kept. Append-only. Key: (run_id, stage, k, seed).
+   * Every model of every topics run (stage: 'sweep' = the k sweep's fits on the sample;
+   * 'restart' = the full fits of the preferred k on that sample; 'final' = the fit on all units,
+   * or the restarts themselves when the sample is the whole corpus), with each criterion the
+   * choice weighs; chosen = the model kept. Append-only. Key: (run_id, stage, k, seed).
    */
   public static final TableDef TOPIC_MODEL_RUNS = new TableDef("topic_model_runs",
       List.of("run_id", "stage", "k", "seed"),
-      "Every model of every topics run (sweep: the k sweep on a sample; final: restarts of the chosen " +
-          "k), with each criterion the choice weighs. Append-only. Key: (run_id, stage, k, seed).",
+      "Every model of every topics run (sweep: the k sweep on a sample; restart: full fits of the preferred k " +
+          "on that sample; final: the fit on all documents, or the restarts when the sample is all of them), with " +
+          "each criterion the choice weighs. Append-only. Key: (run_id, stage, k, seed).",
       schema(
       field("run_id", StringType, false, "The topics run"),
-      field("stage", StringType, false, "sweep (one fit per k, on a sample) or final (restarts of the preferred k)"),
+      field("stage", StringType, false,
+          "sweep (one fit per k, on a sample), restart (full fits of the preferred k on the sample) or final"),
       field("k", IntegerType, false, "Number of topics"),
       field("optimizer", StringType, false, "gibbs, online or em"),
       field("iterations", IntegerType, false, "Sweeps or iterations of the fit"),

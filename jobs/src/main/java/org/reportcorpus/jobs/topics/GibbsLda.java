@@ -7,7 +7,9 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
+import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.mllib.linalg.Matrices;
 import org.apache.spark.mllib.linalg.Vectors;
@@ -34,8 +36,38 @@ final class GibbsLda {
 
   private GibbsLda() {}
 
+  /**
+   * Where a fit starts from another model: its topic–word weights {@code [word * k + topic]} and
+   * its document–topic prior. Small (k × V): it is captured in the first round's closure.
+   */
+  record Warm(double[] wordTopic, double[] alpha) implements java.io.Serializable {
+
+    /** The start a fitted model gives: its topics matrix (counts + beta for ours) and its prior. */
+    static Warm of(LDAModel model) {
+      Matrix topics = model.topicsMatrix(); // V × k
+      int k = topics.numCols();
+      double[] wordTopic = new double[topics.numRows() * k];
+      for (int w = 0; w < topics.numRows(); w++) {
+        for (int t = 0; t < k; t++) {
+          wordTopic[w * k + t] = topics.apply(w, t);
+        }
+      }
+      return new Warm(wordTopic, model.estimatedDocConcentration().toArray());
+    }
+  }
+
   static LocalLDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
       int sweeps) {
+    return fit(train, vocabularySize, settings, k, seed, sweeps, null);
+  }
+
+  /** A fit from {@code warm} (a model of the same k and vocabulary), or from a uniform start when null. */
+  static LocalLDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
+      int sweeps, Warm warm) {
+    if (warm != null && (warm.alpha().length != k || warm.wordTopic().length != vocabularySize * k)) {
+      throw new IllegalArgumentException("topics: a warm start needs a model of k=" + k + " over " + vocabularySize
+          + " terms");
+    }
     TopicSettings.Gibbs gibbs = settings.gibbs();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(train.sparkSession().sparkContext());
     JavaRDD<GibbsShard> shards = train.select(TopicFeatures.FEATURES).javaRDD()
@@ -44,12 +76,17 @@ final class GibbsLda {
           while (rows.hasNext()) {
             documents.add(TopicFeatures.occurrences(((Vector) rows.next().get(0)).toSparse()));
           }
-          return Collections.singletonList(GibbsShard.start(k, documents, mix(seed, 0, partition))).iterator();
+          long shardSeed = mix(seed, 0, partition);
+          return Collections.singletonList(warm == null ? GibbsShard.start(k, documents, shardSeed)
+              : GibbsShard.startFrom(k, documents, warm.wordTopic(), warm.alpha(), shardSeed)).iterator();
         }, true)
         .persist(StorageLevel.MEMORY_AND_DISK());
     int[] counts = shards.map(shard -> shard.wordTopicCounts(vocabularySize)).treeReduce(GibbsLda::added);
     double[] alpha = new double[k];
     Arrays.fill(alpha, gibbs.alphaSum() / k);
+    if (warm != null) {
+      alpha = warm.alpha().clone();
+    }
 
     int rounds = Math.max(1, (sweeps + gibbs.syncSweeps() - 1) / gibbs.syncSweeps());
     Broadcast<int[]> previous = null;

@@ -65,7 +65,9 @@ public final class TopicFeatures {
       CountVectorizerModel counts = canonical(new CountVectorizer().setInputCol(WORDS).setOutputCol(FEATURES)
           .setMinDF(settings.minDf()).setMaxDF(settings.maxDf()).setVocabSize(settings.vocabSize())
           .fit(words));
-      Dataset<Row> features = counts.transform(words).drop(WORDS).persist(StorageLevel.MEMORY_AND_DISK());
+      // Laid out as count vectors, a small fraction of the words they count.
+      Dataset<Row> features = TopicUnits.laidOut(counts.transform(words).drop(WORDS), settings, words.count())
+          .persist(StorageLevel.MEMORY_AND_DISK());
       features.count(); // materialize before the words are dropped from the cache
       // The saved model starts from text (topics --score segments new documents itself).
       PipelineModel featurizer = assemble(units.select("text"),
@@ -113,8 +115,18 @@ public final class TopicFeatures {
    */
   public static LDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
       int iterations) {
+    return fit(train, vocabularySize, settings, k, seed, iterations, null);
+  }
+
+  /**
+   * A fit that starts from {@code from}, a model of the same k and vocabulary, when the optimizer
+   * can (Gibbs: each token drawn from that model's topics); MLlib's optimizers start cold.
+   */
+  static LDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
+      int iterations, LDAModel from) {
     if (settings.optimizer().equals(TopicSettings.GIBBS)) {
-      return GibbsLda.fit(train, vocabularySize, settings, k, seed, iterations);
+      return GibbsLda.fit(train, vocabularySize, settings, k, seed, iterations,
+          from == null ? null : GibbsLda.Warm.of(from));
     }
     LDAModel model = lda(settings, k).setSeed(seed).setMaxIter(iterations).fit(train);
     if (model instanceof DistributedLDAModel distributed) {

@@ -21,24 +21,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses the topic model in two stages, so that the cost of the choice does not grow with the
- * corpus:
+ * Chooses the topic model so that the cost of the choice does not grow with the corpus:
  *
  * <ol>
  *   <li>k sweep: one cheap fit ({@code sweep_iter}) per k of {@code corpus.topics.k} on a stable
  *       sample of about {@code sweep_sample} units (chosen by a hash of doc_id);
- *       the k of the preferred model ({@link TopicQuality}) is kept;
- *   <li>final: {@code restarts} full fits ({@code max_iter}) of that k on all training units,
- *       from consecutive seeds — a sampler or optimizer can settle in a poor optimum (two themes
- *       merged, one split) that another start avoids; the preferred one is the model. If none
- *       of them is free of faults, the next k in the sweep's order is fitted the same way, up to
- *       {@code final_ks} values of k; the preferred of all final fits is the model.
+ *   <li>restarts: {@code restarts} full fits ({@code max_iter}) of the preferred k on the same
+ *       units, from consecutive seeds — a sampler can settle in a poor optimum (two themes merged,
+ *       one split) that another start avoids. If none of them is free of faults, the next k the
+ *       sweep prefers is fitted the same way, up to {@code final_ks} values of k;
+ *   <li>final: when the sample is the whole corpus, the preferred restart is the model (its
+ *       stage is {@code final}). Otherwise the preferred restart is fitted once more on all
+ *       units, {@code final_iter} sweeps from where it ended (Gibbs: each token starts in a topic
+ *       drawn from that model), so the corpus-sized fit is one fit of a fraction of the sweeps.
  * </ol>
  *
  * <p>Every fit is judged on the units it was fitted from: NPMI coherence of each topic's top
  * terms, held-out log perplexity, prevalence (mean topic weight), and the faults dead,
- * duplicate and negative. When the sample is the whole corpus and the sweep fit had the full
- * budget, it counts as the first restart.
+ * duplicate and negative ({@link TopicQuality}). When the sweep fit had the full budget, it
+ * counts as the first restart.
  */
 public final class TopicModelSweep {
 
@@ -47,10 +48,12 @@ public final class TopicModelSweep {
   private static final long HASH_SPACE = 1_000_000;
 
   public static final String SWEEP = "sweep";
+  public static final String RESTART = "restart";
   public static final String FINAL = "final";
 
   /** One fitted model, its measures, and the verdict on them; {@code topTerms[t]} are topic t's top term ids. */
-  record Scored(String stage, int k, long seed, LDAModel model, long nTrain, long nHoldout, double[] topicCoherence,
+  record Scored(String stage, int k, long seed, int iterations, LDAModel model, long nTrain, long nHoldout,
+      double[] topicCoherence,
       double[] prevalence, double seconds, int[][] topTerms, TopicQuality.Verdict verdict) {
     double coherence() {
       return verdict.coherence();
@@ -83,7 +86,7 @@ public final class TopicModelSweep {
       Units sweepUnits = Units.of(sample);
       List<Scored> sweep = new ArrayList<>();
       for (int k : settings.ks()) {
-        sweep.add(fit(SWEEP, sweepUnits, vocabularySize, settings, k, settings.seed(), settings.sweepIter()));
+        sweep.add(fit(SWEEP, sweepUnits, vocabularySize, settings, k, settings.seed(), settings.sweepIter(), null));
       }
       tried.addAll(sweep);
 
@@ -91,30 +94,34 @@ public final class TopicModelSweep {
       // clean where the full one starves a topic), the next k the sweep prefers.
       List<Scored> byPreference = new ArrayList<>(sweep);
       byPreference.sort(Comparator.comparing(Scored::verdict, TopicQuality.PREFERENCE));
-      Units all = sampled ? Units.of(features) : sweepUnits;
-      List<Scored> finals = new ArrayList<>();
-      // At most final_ks values of k get full fits: each is restarts fits on the whole corpus.
+      String restartStage = sampled ? RESTART : FINAL;
+      List<Scored> restarts = new ArrayList<>();
       for (Scored candidate : byPreference.subList(0, Math.min(settings.finalKs(), byPreference.size()))) {
         int k = candidate.k();
         List<Scored> ofK = new ArrayList<>();
         for (int restart = 0; restart < settings.restarts(); restart++) {
-          boolean reuse = restart == 0 && !sampled && settings.sweepIter() >= settings.maxIter();
-          ofK.add(reuse ? candidate : fit(FINAL, all, vocabularySize, settings, k, settings.seed() + restart,
-              settings.maxIter()));
+          boolean reuse = restart == 0 && settings.sweepIter() >= settings.maxIter();
+          ofK.add(reuse ? candidate : fit(restartStage, sweepUnits, vocabularySize, settings, k,
+              settings.seed() + restart, settings.maxIter(), null));
         }
-        ofK.stream().filter(s -> s.stage().equals(FINAL)).forEach(tried::add);
-        finals.addAll(ofK);
+        ofK.stream().filter(s -> s != candidate).forEach(tried::add);
+        restarts.addAll(ofK);
         if (ofK.stream().anyMatch(s -> s.verdict().meetsRules())) {
           break;
         }
         LOG.info("topics: no full fit of k={} is free of faults{}", k,
-            finals.size() < settings.restarts() * settings.finalKs() ? "; trying the next k" : "");
+            restarts.size() < settings.restarts() * settings.finalKs() ? "; trying the next k" : "");
       }
-      Scored chosen = finals.get(TopicQuality.choose(finals.stream().map(Scored::verdict).toList()));
+      Scored preferred = restarts.get(TopicQuality.choose(restarts.stream().map(Scored::verdict).toList()));
+      Scored chosen = preferred;
+      if (sampled) {
+        chosen = fit(FINAL, Units.of(features), vocabularySize, settings, preferred.k(), preferred.seed(),
+            settings.finalIter(), preferred.model());
+        tried.add(chosen);
+      }
       if (!chosen.verdict().meetsRules()) {
-        LOG.warn("topics: no fit is free of faults; kept the one with fewest (k={}): {} dead, {} duplicate pairs, "
-            + "{} negative", chosen.k(), chosen.verdict().dead(), chosen.verdict().duplicatePairs(),
-            chosen.verdict().negative());
+        LOG.warn("topics: the model is not free of faults (k={}): {} dead, {} duplicate pairs, {} negative",
+            chosen.k(), chosen.verdict().dead(), chosen.verdict().duplicatePairs(), chosen.verdict().negative());
       }
       return new Result(tried, chosen);
     } finally {
@@ -135,12 +142,12 @@ public final class TopicModelSweep {
 
   /** One model: fitted on the training units, judged on all of them (perplexity: on the held-out ones). */
   private static Scored fit(String stage, Units units, int vocabularySize, TopicSettings settings, int k, long seed,
-      int iterations) {
+      int iterations, LDAModel from) {
     if (units.nTrain() == 0) {
       throw new IllegalStateException("topics: every unit is held out; lower corpus.topics.holdout_percent");
     }
     long started = System.nanoTime();
-    LDAModel model = TopicFeatures.fit(units.train(), vocabularySize, settings, k, seed, iterations);
+    LDAModel model = TopicFeatures.fit(units.train(), vocabularySize, settings, k, seed, iterations, from);
     double seconds = (System.nanoTime() - started) / 1e9;
     double perplexity = units.nHoldout() == 0 ? Double.NaN : model.logPerplexity(units.holdout());
     int[][] topTerms = topTermIds(model, settings.coherenceTerms());
@@ -152,7 +159,7 @@ public final class TopicModelSweep {
     LOG.info("topics: {} k={} seed={} coherence={} log perplexity={} dead={} duplicate pairs={} negative={} ({} s)",
         stage, k, seed, String.format("%.4f", verdict.coherence()), String.format("%.4f", perplexity), verdict.dead(),
         verdict.duplicatePairs(), verdict.negative(), String.format("%.1f", seconds));
-    return new Scored(stage, k, seed, model, units.nTrain(), units.nHoldout(), topicCoherence, prevalence, seconds,
+    return new Scored(stage, k, seed, iterations, model, units.nTrain(), units.nHoldout(), topicCoherence, prevalence, seconds,
         topTerms, verdict);
   }
 

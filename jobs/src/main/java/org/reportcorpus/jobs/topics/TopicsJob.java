@@ -291,7 +291,7 @@ public final class TopicsJob {
       boolean chosen = model == sweep.chosen();
       TopicQuality.Verdict verdict = model.verdict();
       rows.add(RowFactory.create(runId, model.stage(), model.k(), settings.optimizer(),
-          model.stage().equals(TopicModelSweep.SWEEP) ? settings.sweepIter() : settings.maxIter(),
+          model.iterations(),
           TopicTables.round(verdict.coherence()), TopicTables.round(verdict.minCoherence()),
           Double.isNaN(verdict.perplexity()) ? null : verdict.perplexity(), TopicTables.round(verdict.minPrevalence()),
           verdict.dead(), verdict.duplicatePairs(), verdict.negative(), verdict.meetsRules(),

@@ -70,20 +70,29 @@ class TopicsJobTest {
 
   @Test
   @Order(3)
-  void theSweepScoresEveryKThenRestartsThePreferredOne() {
+  void theSweepScoresEveryKOnASampleRestartsThePreferredOneThenFitsAll() {
     List<Row> runs = store.read(Tables.TOPIC_MODEL_RUNS).filter("run_id = '" + runId + "'")
         .orderBy(col("stage").desc(), col("k"), col("seed")).collectAsList();
-    assertEquals(List.of("sweep", "sweep", "final", "final"), runs.stream().map(r -> r.<String>getAs("stage")).toList());
+    assertEquals(List.of("sweep", "sweep", "restart", "restart", "final"),
+        runs.stream().map(r -> r.<String>getAs("stage")).toList());
     assertEquals(List.of(4, 6), runs.subList(0, 2).stream().map(r -> r.<Integer>getAs("k")).toList());
-    assertEquals(List.of(50, 50, 150, 150), runs.stream().map(r -> r.<Integer>getAs("iterations")).toList());
+    assertEquals(List.of(50, 50, 150, 150, 50), runs.stream().map(r -> r.<Integer>getAs("iterations")).toList());
+    long documents = store.read(Tables.DOCUMENTS).count();
+    for (Row run : runs.subList(0, 4)) {
+      long units = run.<Long>getAs("n_docs") + run.<Long>getAs("n_holdout");
+      assertTrue(units > 100 && units < 200, "about sweep_sample = 150 of " + documents + ": " + units);
+    }
     List<TopicQuality.Verdict> sweep = runs.subList(0, 2).stream().map(TopicsJobTest::verdict).toList();
     int preferredK = sweep.get(TopicQuality.choose(sweep)).k();
-    List<Row> finals = runs.subList(2, 4);
-    assertEquals(List.of(preferredK, preferredK), finals.stream().map(r -> r.<Integer>getAs("k")).toList());
-    assertEquals(List.of(7L, 8L), finals.stream().map(r -> r.<Long>getAs("seed")).toList());
-    List<TopicQuality.Verdict> verdicts = finals.stream().map(TopicsJobTest::verdict).toList();
-    Row chosen = finals.get(TopicQuality.choose(verdicts));
-    assertEquals(chosen.<Long>getAs("seed"), chosenRun().<Long>getAs("seed"));
+    List<Row> restarts = runs.subList(2, 4);
+    assertEquals(List.of(preferredK, preferredK), restarts.stream().map(r -> r.<Integer>getAs("k")).toList());
+    assertEquals(List.of(7L, 8L), restarts.stream().map(r -> r.<Long>getAs("seed")).toList());
+    Row preferred = restarts.get(TopicQuality.choose(restarts.stream().map(TopicsJobTest::verdict).toList()));
+    Row last = runs.get(4);
+    assertEquals(preferred.<Long>getAs("seed"), last.<Long>getAs("seed"), "the final fit starts from the preferred restart");
+    assertEquals(preferredK, (int) last.getAs("k"));
+    assertEquals(documents, last.<Long>getAs("n_docs") + last.<Long>getAs("n_holdout"), "the final fit sees every document");
+    assertEquals(last.<Long>getAs("seed"), chosenRun().<Long>getAs("seed"));
     assertEquals("final", chosenRun().getAs("stage"));
     assertEquals(1, runs.stream().filter(r -> r.<Boolean>getAs("chosen")).count());
     for (Row run : runs) {

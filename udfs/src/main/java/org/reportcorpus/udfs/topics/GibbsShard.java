@@ -41,6 +41,54 @@ public final class GibbsShard implements Serializable {
     return new GibbsShard(k, words, topics);
   }
 
+  /**
+   * A warm start: each token's topic drawn from p(topic | word) of a fitted model — proportional
+   * to {@code wordTopic[word * k + topic]} / (that topic's total) × {@code alpha[topic]} — so the
+   * sampler begins where that model ended instead of from noise and needs far fewer sweeps.
+   */
+  public static GibbsShard startFrom(int k, List<int[]> documents, double[] wordTopic, double[] alpha, long seed) {
+    if (alpha.length != k || wordTopic.length % k != 0) {
+      throw new IllegalArgumentException("expected " + k + " topics, got alpha " + alpha.length
+          + " and word-topic weights " + wordTopic.length);
+    }
+    int vocabularySize = wordTopic.length / k;
+    double[] topicTotal = new double[k];
+    for (int w = 0; w < vocabularySize; w++) {
+      for (int t = 0; t < k; t++) {
+        topicTotal[t] += wordTopic[w * k + t];
+      }
+    }
+    double[] cumulative = new double[wordTopic.length];
+    for (int w = 0; w < vocabularySize; w++) {
+      double sum = 0;
+      for (int t = 0; t < k; t++) {
+        sum += topicTotal[t] > 0 ? wordTopic[w * k + t] / topicTotal[t] * alpha[t] : 0;
+        cumulative[w * k + t] = sum;
+      }
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    int[][] words = documents.toArray(new int[0][]);
+    int[][] topics = new int[words.length][];
+    for (int d = 0; d < words.length; d++) {
+      topics[d] = new int[words[d].length];
+      for (int i = 0; i < topics[d].length; i++) {
+        int base = words[d][i] * k;
+        double total = cumulative[base + k - 1];
+        if (total <= 0) {
+          topics[d][i] = random.nextInt(k); // a word the model gave no weight: no evidence either way
+          continue;
+        }
+        double u = random.nextDouble() * total;
+        int chosen = 0;
+        while (chosen < k - 1 && cumulative[base + chosen] <= u) {
+          chosen++;
+        }
+        topics[d][i] = chosen;
+      }
+    }
+    return new GibbsShard(k, words, topics);
+  }
+
   public int documents() {
     return words.length;
   }

@@ -49,6 +49,34 @@ class GibbsShardTest {
   }
 
   @Test
+  void aWarmStartPutsEachWordInTheTopicTheModelGaveIt() {
+    // A model that put words 0..4 in topic 1 and 5..9 in topic 0, except word 9, which it never saw.
+    double[] wordTopic = new double[10 * 2];
+    for (int w = 0; w < 9; w++) {
+      wordTopic[w * 2 + (w < 5 ? 1 : 0)] = 50;
+      wordTopic[w * 2 + (w < 5 ? 0 : 1)] = 0.01;
+    }
+    List<int[]> docs = twoThemes(200, 4);
+    GibbsShard warm = GibbsShard.startFrom(2, docs, wordTopic, new double[] {0.5, 0.5}, 6);
+    int[] counts = warm.wordTopicCounts(10);
+    for (int w = 0; w < 9; w++) {
+      int expected = w < 5 ? 1 : 0;
+      int total = counts[w * 2] + counts[w * 2 + 1];
+      assertTrue(counts[w * 2 + expected] > 0.99 * total, "word " + w + ": " + Arrays.toString(counts));
+    }
+    // The unseen word is spread over both topics, as a cold start would.
+    assertTrue(counts[18] > 0.3 * (counts[18] + counts[19]) && counts[19] > 0.3 * (counts[18] + counts[19]));
+    // The prior weighs in: a topic the model gives no weight at all is never drawn.
+    GibbsShard onlyOne = GibbsShard.startFrom(2, docs, wordTopic, new double[] {1, 0}, 6);
+    int[] first = onlyOne.wordTopicCounts(10);
+    for (int w = 0; w < 9; w++) {
+      assertEquals(0, first[w * 2 + 1]);
+    }
+    assertArrayEquals(counts, GibbsShard.startFrom(2, docs, wordTopic, new double[] {0.5, 0.5}, 6)
+        .wordTopicCounts(10), "same seed, same start");
+  }
+
+  @Test
   void sameSeedSameAssignments() {
     GibbsShard shard = GibbsShard.start(2, twoThemes(8, 2), 3);
     int[] counts = shard.wordTopicCounts(10);
