@@ -117,7 +117,8 @@ public final class CandidatesJob {
     TermDictionary dictionary = run.vocabulary();
     KnownPhrases known = new KnownPhrases(dictionary.allSurfaceForms(), settings.stopPhrases());
 
-    Dataset<Row> documents = candidateDocuments(run).persist(StorageLevel.MEMORY_AND_DISK());
+    // Every text of the analysis set: on local disk, not the heap (as ingest's outcomes).
+    Dataset<Row> documents = candidateDocuments(run).persist(StorageLevel.DISK_ONLY());
     CorpusShape corpus = CorpusShape.of(documents);
     stages.done("candidateDocuments", corpus.toString());
 

@@ -94,7 +94,7 @@ public record TopicSettings(
         config.getInt(MIN_DOCS, 20),
         config.getIntList(K, "10,15,20,30,40", 2),
         config.getInt(PREFIX + "restarts", 2),
-        config.getInt(PREFIX + "final_ks", 5),
+        config.getInt(PREFIX + "final_ks", 3),
         config.getInt(PREFIX + "coherence_terms", 10),
         config.getInt(PREFIX + "holdout_percent", 10),
         config.get(OPTIMIZER, GIBBS),

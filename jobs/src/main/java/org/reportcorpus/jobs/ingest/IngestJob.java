@@ -137,8 +137,10 @@ public final class IngestJob {
       return new Summary(0, 0, 0, 0, 0, unchanged);
     }
 
+    // On local disk, not the heap: every text of the run, its stripped lines and sections (a 4 GB
+    // heap ran out at 30,000 reports); the operating system's page cache keeps it in memory anyway.
     Dataset<Row> outcomes = readDocuments(spark, files, run.options())
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.DISK_ONLY());
     Map<String, Long> rejectsByReason = writeRejects(store, outcomes);
     long rejects = Accounting.total(rejectsByReason);
     // Counted from the rows, not with an accumulator in the read: a retried or recomputed task

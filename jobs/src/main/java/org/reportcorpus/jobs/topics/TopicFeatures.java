@@ -60,7 +60,7 @@ public final class TopicFeatures {
     StopWordsRemover boilerplate = remover(reportWords, CONTENT, WORDS);
     Dataset<Row> words = boilerplate.transform(functionWords.transform(contentWords(units, tokenizer)))
         .drop("text", TOKENS, CONTENT)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.DISK_ONLY()); // every document's word list: on local disk, not the heap
     try {
       CountVectorizerModel counts = canonical(new CountVectorizer().setInputCol(WORDS).setOutputCol(FEATURES)
           .setMinDF(settings.minDf()).setMaxDF(settings.maxDf()).setVocabSize(settings.vocabSize())
