@@ -9,8 +9,8 @@
 -- COMMAND ----------
 
 -- name: model_runs
--- The models of the latest run, by stage (sweep: one per k on a sample; final: the restarts of the
--- preferred k): coherence (higher is better), held-out log perplexity (lower is better), which was kept.
+-- The models of the latest run, by stage (sweep: one per k on a sample; restart: full fits of the
+-- preferred k on it; final: the fit on all documents): coherence (higher is better), held-out log perplexity (lower is better), which was kept.
 SELECT stage, k, seed, round(coherence, 4) AS coherence, round(perplexity, 4) AS log_perplexity,
        round(seconds, 1) AS seconds, chosen, n_docs, n_holdout, vocab_size
 FROM corpus.topic_model_runs
