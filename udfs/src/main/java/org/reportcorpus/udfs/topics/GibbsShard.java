@@ -29,16 +29,7 @@ public final class GibbsShard implements Serializable {
 
   /** Documents given as term ids (one per occurrence), each token in a topic drawn uniformly. */
   public static GibbsShard start(int k, List<int[]> documents, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    int[][] words = documents.toArray(new int[0][]);
-    int[][] topics = new int[words.length][];
-    for (int d = 0; d < words.length; d++) {
-      topics[d] = new int[words[d].length];
-      for (int i = 0; i < topics[d].length; i++) {
-        topics[d][i] = random.nextInt(k);
-      }
-    }
-    return new GibbsShard(k, words, topics);
+    return assigned(k, documents, seed, (word, random) -> random.nextInt(k));
   }
 
   /**
@@ -66,27 +57,41 @@ public final class GibbsShard implements Serializable {
         cumulative[w * k + t] = sum;
       }
     }
+    return assigned(k, documents, seed, (word, random) -> {
+      int base = word * k;
+      double total = cumulative[base + k - 1];
+      if (total <= 0) {
+        return random.nextInt(k); // a word the model gave no weight: no evidence either way
+      }
+      return drawn(cumulative, base, k, random.nextDouble() * total);
+    });
+  }
+
+  /** How a starting topic is drawn for a token of {@code word}. */
+  private interface TopicDraw {
+    int topic(int word, SplittableRandom random);
+  }
+
+  private static GibbsShard assigned(int k, List<int[]> documents, long seed, TopicDraw draw) {
     SplittableRandom random = new SplittableRandom(seed);
     int[][] words = documents.toArray(new int[0][]);
     int[][] topics = new int[words.length][];
     for (int d = 0; d < words.length; d++) {
       topics[d] = new int[words[d].length];
       for (int i = 0; i < topics[d].length; i++) {
-        int base = words[d][i] * k;
-        double total = cumulative[base + k - 1];
-        if (total <= 0) {
-          topics[d][i] = random.nextInt(k); // a word the model gave no weight: no evidence either way
-          continue;
-        }
-        double u = random.nextDouble() * total;
-        int chosen = 0;
-        while (chosen < k - 1 && cumulative[base + chosen] <= u) {
-          chosen++;
-        }
-        topics[d][i] = chosen;
+        topics[d][i] = draw.topic(words[d][i], random);
       }
     }
     return new GibbsShard(k, words, topics);
+  }
+
+  /** The topic whose cumulative weight ({@code cumulative[offset + t]}, t < k) first passes {@code u}. */
+  private static int drawn(double[] cumulative, int offset, int k, double u) {
+    int chosen = 0;
+    while (chosen < k - 1 && cumulative[offset + chosen] <= u) {
+      chosen++;
+    }
+    return chosen;
   }
 
   public int documents() {
@@ -158,11 +163,7 @@ public final class GibbsShard implements Serializable {
             sum += (docTopic[t] + alpha[t]) * (local[base + t] + beta) * inverseTotal[t];
             cumulative[t] = sum;
           }
-          double u = random.nextDouble() * sum;
-          int chosen = 0;
-          while (chosen < k - 1 && cumulative[chosen] <= u) {
-            chosen++;
-          }
+          int chosen = drawn(cumulative, 0, k, random.nextDouble() * sum);
           assigned[i] = chosen;
           docTopic[chosen]++;
           local[base + chosen]++;
