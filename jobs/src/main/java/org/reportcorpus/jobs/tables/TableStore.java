@@ -202,7 +202,7 @@ public final class TableStore {
    * {@value #COMMIT_ATTEMPTS} times; a full disk or a last lost conflict ends in one message
    * naming the table (its previous version is intact: nothing was committed).
    */
-  private void commit(TableDef table, Dataset<Row> rows, java.util.function.Consumer<Dataset<Row>> write) {
+  void commit(TableDef table, Dataset<Row> rows, java.util.function.Consumer<Dataset<Row>> write) {
     FaultPoints.reach("before-commit:" + table.name());
     Dataset<Row> staged = FaultPoints.inTasks("in-write:" + table.name(), rows);
     for (int attempt = 1; ; attempt++) {
@@ -217,7 +217,10 @@ public final class TableStore {
         }
         LOG.warn("table {}: lost a commit conflict to another writer ({}); redoing the write on the new version",
             table.name(), conflict);
-      } catch (Exception e) { // Spark's own exceptions are checked for Java; rethrown as they are
+      } catch (Exception | Error e) {
+        // Spark's own exceptions are checked for Java; rethrown as they are. Errors too: a full
+        // disk under a driver-side write (Delta's commit file, the Parquet swap) is Hadoop's
+        // FSError, not an exception.
         if (noSpaceLeft(e)) {
           throw new TableWriteException("table " + table.name() + ": no space left on the device of " + path(table)
               + "; its previous version is intact", e);

@@ -350,7 +350,11 @@ public final class KillSuite implements Callable<Integer> {
       boolean named = said.size() == 1 && said.get(0).contains("no space left on the device of " + warehouse.toUri()
           .toString().replaceFirst("/$", "").replaceFirst("^file:///", "file:/"));
       if (code != 1 || !named || !wrong.isEmpty()) {
-        fail("full disk: exit " + code + ", message " + said + ", tables changed " + wrong + " (see logs/full-disk.log)");
+        // The log's last lines besides stack frames: CI keeps only this suite's output.
+        List<String> lines = child.lines().stream().filter(l -> !l.isBlank() && !l.startsWith("\t")
+            && !l.startsWith("[Stage")).toList();
+        fail("full disk: exit " + code + ", message " + said + ", tables changed " + wrong + " (see logs/full-disk.log,"
+            + " which ends: " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 6), lines.size())) + ")");
       }
       System.out.printf("full disk: exit %d, said \"%s\"; every table as before: %s%n", code,
           said.isEmpty() ? "(nothing)" : said.get(0), wrong.isEmpty() ? "yes" : "NO " + wrong);
