@@ -74,11 +74,11 @@ public final class TrendsJob {
     Dataset<Row> documents = store.read(Tables.DOCUMENTS);
     Dataset<Row> units = AnalysisUnits.of(documents, store.read(Tables.SECTIONS));
 
-    store.overwrite(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary));
+    String counted = updateUnitCounts(run, units, dictionary);
     Dataset<Row> unitCounts = store.read(Tables.TERM_UNIT_COUNTS);
     store.overwrite(Tables.TERM_DOC_COUNTS, unitCounts.filter(col("section_kind").equalTo(AnalysisUnits.ALL))
         .join(terms, "term").select("doc_id", "term", "category", "occurrences"));
-    stages.done("countTerms", dictionary.size() + " terms counted in documents and sections");
+    stages.done("countTerms", dictionary.size() + " terms counted in " + counted);
 
     Dataset<Row> trendDocuments = run.analysisDocuments();
     store.overwrite(Tables.TERM_TRENDS, TermTrends.compute(trendDocuments, units.select("doc_id", "section_kind", "n_chars"),
@@ -99,6 +99,31 @@ public final class TrendsJob {
       LOG.warn("[trends] {}", emerging.line());
     }
     stages.done("emergingTerms", emerging.line());
+  }
+
+  /** The warehouse note: the {@link CorpusRun#settingsHash()} term_unit_counts was counted with. */
+  static final String COUNTED_WITH = "term_unit_counts.settings";
+
+  /**
+   * term_unit_counts for every document. A document's counts depend only on its text, its
+   * sections and the settings (vocabulary, rules), so when the table was counted with the
+   * settings of this run, only documents without counts yet are counted and appended: the table
+   * equals a full recount, and a new year's run scans only the new year's text. (A document in
+   * which no term occurs has no rows and is counted again each time, to no rows again.)
+   * Returns what was counted, for the log.
+   */
+  static String updateUnitCounts(CorpusRun run, Dataset<Row> units, TermDictionary dictionary) {
+    TableStore store = run.store();
+    if (store.exists(Tables.TERM_UNIT_COUNTS) && run.settingsHash().equals(store.note(COUNTED_WITH))) {
+      Dataset<Row> uncounted = units.join(store.read(Tables.TERM_UNIT_COUNTS).select("doc_id").distinct(),
+          new String[] {"doc_id"}, "left_anti");
+      store.append(Tables.TERM_UNIT_COUNTS, countTerms(uncounted, dictionary));
+      return "the documents not counted before";
+    }
+    store.setNote(COUNTED_WITH, null); // a run killed inside the rewrite must not add to it later
+    store.overwrite(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary));
+    store.setNote(COUNTED_WITH, run.settingsHash());
+    return "every document and section";
   }
 
   /** (doc_id, section_kind, term, occurrences) for every term found at least once in a unit. */
