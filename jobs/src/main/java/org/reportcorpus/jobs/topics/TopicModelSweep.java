@@ -51,10 +51,16 @@ public final class TopicModelSweep {
   public static final String RESTART = "restart";
   public static final String FINAL = "final";
 
-  /** One fitted model, its measures, and the verdict on them; {@code topTerms[t]} are topic t's top term ids. */
+  /**
+   * One fitted model, its measures, and the verdict on them; {@code topTerms[t]} are topic t's top
+   * term ids. {@code transformed}: for the final fit on all units, those units with their topic
+   * weights (persisted: prevalence was measured on them and doc_topics is written from them, so
+   * the corpus is inferred once; the caller unpersists); null for the others.
+   */
   record Scored(String stage, int k, long seed, int iterations, LDAModel model, long nTrain, long nHoldout,
       double[] topicCoherence,
-      double[] prevalence, double seconds, int[][] topTerms, TopicQuality.Verdict verdict) {
+      double[] prevalence, double seconds, int[][] topTerms, TopicQuality.Verdict verdict,
+      Dataset<Row> transformed) {
     double coherence() {
       return verdict.coherence();
     }
@@ -153,19 +159,26 @@ public final class TopicModelSweep {
     int[][] topTerms = topTermIds(model, settings.coherenceTerms());
     double[] topicCoherence = CoherenceScorer.score(units.all(), TopicFeatures.FEATURES, topTerms,
         units.nTrain() + units.nHoldout());
-    double[] prevalence = prevalence(model, units.all());
+    // The warm-started fit is the final one on all units: its inference is kept for doc_topics.
+    Dataset<Row> transformed = from == null ? null
+        : model.transform(units.all()).persist(StorageLevel.DISK_ONLY());
+    double[] prevalence = transformed == null ? prevalence(model, units.all()) : meanTopicWeights(transformed);
     TopicQuality.Verdict verdict = TopicQuality.judge(TopicCoherence.mean(topicCoherence), perplexity, prevalence,
         topicCoherence, topTerms);
     LOG.info("topics: {} k={} seed={} coherence={} log perplexity={} dead={} duplicate pairs={} negative={} ({} s)",
         stage, k, seed, String.format("%.4f", verdict.coherence()), String.format("%.4f", perplexity), verdict.dead(),
         verdict.duplicatePairs(), verdict.negative(), String.format("%.1f", seconds));
     return new Scored(stage, k, seed, iterations, model, units.nTrain(), units.nHoldout(), topicCoherence, prevalence, seconds,
-        topTerms, verdict);
+        topTerms, verdict, transformed);
   }
 
   /** Each topic's mean weight over the units — what the topics table reports as prevalence. */
   public static double[] prevalence(LDAModel model, Dataset<Row> units) {
-    Row means = model.transform(units).select(Summarizer.mean(col(TopicFeatures.TOPIC_DISTRIBUTION))).first();
+    return meanTopicWeights(model.transform(units));
+  }
+
+  private static double[] meanTopicWeights(Dataset<Row> transformed) {
+    Row means = transformed.select(Summarizer.mean(col(TopicFeatures.TOPIC_DISTRIBUTION))).first();
     return ((Vector) means.get(0)).toArray();
   }
 

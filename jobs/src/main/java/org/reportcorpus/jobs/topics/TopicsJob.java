@@ -137,7 +137,8 @@ public final class TopicsJob {
       }
       stages.done("saveModel", modelPath);
 
-      Dataset<Row> scored = chosen.model().transform(features).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> scored = chosen.transformed() != null ? chosen.transformed()
+          : chosen.model().transform(features).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         store.overwrite(Tables.TOPICS, TopicTables.topics(spark, chosen, vocabulary));
         store.overwrite(Tables.TOPIC_TERMS, TopicTables.topicTerms(spark, chosen.model(), vocabulary, settings.topTerms()));
