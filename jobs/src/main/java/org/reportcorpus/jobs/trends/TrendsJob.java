@@ -102,7 +102,7 @@ public final class TrendsJob {
   }
 
   /** The warehouse note: the {@link CorpusRun#settingsHash()} term_unit_counts was counted with. */
-  static final String COUNTED_WITH = "term_unit_counts.settings";
+  public static final String COUNTED_WITH = "term_unit_counts.settings";
 
   /**
    * term_unit_counts for every document. A document's counts depend only on its text, its
