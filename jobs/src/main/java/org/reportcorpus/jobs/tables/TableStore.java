@@ -402,6 +402,25 @@ public final class TableStore {
     }
   }
 
+  /**
+   * Whether {@code table} exists and was last rewritten by {@link #overwriteFrom} from {@code
+   * basis} (recorded in the note {@code note}): only then may a run add rows for new documents.
+   */
+  public boolean computedFrom(TableDef table, String note, String basis) {
+    return exists(table) && basis.equals(note(note));
+  }
+
+  /**
+   * Rewrites {@code table} and records in the note {@code note} that it was computed from {@code
+   * basis}. The note is cleared first: a run killed inside the rewrite leaves none, so the next
+   * run rewrites again rather than adding to rows of another basis.
+   */
+  public void overwriteFrom(TableDef table, Dataset<Row> rows, String note, String basis) {
+    setNote(note, null);
+    overwrite(table, rows);
+    setNote(note, basis);
+  }
+
   /** delta or parquet: the format the table was written in; null if it does not exist. */
   public String formatOf(TableDef table) {
     try {

@@ -47,7 +47,7 @@ public final class TokenizeJob {
     List<String> dictionaryWords = new ArrayList<>(run.vocabulary().allSurfaceForms());
     String dictionary = dictionaryHash(dictionaryWords);
     Dataset<Row> documents = store.read(Tables.DOCUMENTS);
-    if (store.exists(Tables.TOKENS) && dictionary.equals(store.note(NOTE))) {
+    if (store.computedFrom(Tables.TOKENS, NOTE, dictionary)) {
       // Segmented with this dictionary already: only the documents added since are segmented.
       Dataset<Row> fresh = documents.join(store.read(Tables.TOKENS).select("doc_id"),
           new String[] {"doc_id"}, "left_anti");
@@ -59,9 +59,7 @@ public final class TokenizeJob {
       stages.done("segment", "tokens of the new documents added to " + store.path(Tables.TOKENS));
       return;
     }
-    store.setNote(NOTE, null); // a run killed inside the rewrite must not add to it later
-    store.overwrite(Tables.TOKENS, segment(documents, dictionaryWords));
-    store.setNote(NOTE, dictionary);
+    store.overwriteFrom(Tables.TOKENS, segment(documents, dictionaryWords), NOTE, dictionary);
     stages.done("segment", "tokens written to " + store.path(Tables.TOKENS));
   }
 

@@ -114,15 +114,13 @@ public final class TrendsJob {
    */
   static String updateUnitCounts(CorpusRun run, Dataset<Row> units, TermDictionary dictionary) {
     TableStore store = run.store();
-    if (store.exists(Tables.TERM_UNIT_COUNTS) && run.settingsHash().equals(store.note(COUNTED_WITH))) {
+    if (store.computedFrom(Tables.TERM_UNIT_COUNTS, COUNTED_WITH, run.settingsHash())) {
       Dataset<Row> uncounted = units.join(store.read(Tables.TERM_UNIT_COUNTS).select("doc_id").distinct(),
           new String[] {"doc_id"}, "left_anti");
       store.append(Tables.TERM_UNIT_COUNTS, countTerms(uncounted, dictionary));
       return "the documents not counted before";
     }
-    store.setNote(COUNTED_WITH, null); // a run killed inside the rewrite must not add to it later
-    store.overwrite(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary));
-    store.setNote(COUNTED_WITH, run.settingsHash());
+    store.overwriteFrom(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary), COUNTED_WITH, run.settingsHash());
     return "every document and section";
   }
 
