@@ -1,29 +1,31 @@
 package org.reportcorpus.jobs.candidates;
 
+import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -31,6 +33,7 @@ import org.reportcorpus.udfs.discover.CandidateScore;
 import org.reportcorpus.udfs.discover.CharNgrams;
 import org.reportcorpus.udfs.discover.KnownPhrases;
 import org.reportcorpus.udfs.discover.LongSet;
+import org.reportcorpus.udfs.discover.NgramTally;
 import org.reportcorpus.udfs.discover.PhraseShape;
 import org.reportcorpus.udfs.segment.Segmenter;
 import org.reportcorpus.jobs.config.CandidateSettings;
@@ -62,11 +65,19 @@ final class NgramProposals {
 
   static final String METHOD = "ngram";
 
-  private static final StructType NGRAM_DOCS = DataTypes.createStructType(List.of(
+  /** Partial sums of a partition's documents (see {@link NgramTally}). */
+  private static final StructType NGRAM_SUMS = DataTypes.createStructType(List.of(
       DataTypes.createStructField("ngram", DataTypes.StringType, false),
-      DataTypes.createStructField("occurrences", DataTypes.IntegerType, false),
+      DataTypes.createStructField("docs", DataTypes.IntegerType, false),
+      DataTypes.createStructField("occurrences", DataTypes.LongType, false),
       DataTypes.createStructField("late", DataTypes.IntegerType, false),
       DataTypes.createStructField("aligned", DataTypes.IntegerType, false)));
+
+  /**
+   * Distinct n-grams a partition's tally holds before it is emitted (about 130 bytes each on the
+   * heap): the bound on a task's memory; summing before the shuffle is what makes the pass cheap.
+   */
+  private static final int TALLY_LIMIT = 500_000;
 
   private static final StructType PRESCORED = DataTypes.createStructType(List.of(
       DataTypes.createStructField("phrase", DataTypes.StringType, false),
@@ -84,23 +95,28 @@ final class NgramProposals {
       return List.of();
     }
     double fraction = Math.min(1.0, (double) settings.ngramSampleDocs() / corpus.docs());
-    Dataset<Row> withWords = tokens == null
-        ? documents.withColumn("words", lit(null).cast(DataTypes.createArrayType(DataTypes.StringType)))
-        : documents.join(tokens.select(col("doc_id"), col("tokens").as("words")), new String[] {"doc_id"}, "left");
-    Dataset<Row> sample = StableSample.of(withWords, fraction, settings.seed(), settings.samplePartitions())
-        .select("text", "report_year", "words");
+    // Read twice (seeds, then n-grams): kept, rather than sampling and shuffling the texts again.
+    Dataset<Row> sample = StableSample.of(documents.select("doc_id", "text", "report_year"), fraction, settings.seed(),
+        settings.samplePartitions()).persist(StorageLevel.MEMORY_AND_DISK());
     int minDocs = Math.max(2, (int) Math.ceil(settings.minDocs() * fraction));
     int seedLength = settings.ngramSeedLength();
 
     LongSet seeds = frequentSeeds(sample, seedLength, minDocs);
     Broadcast<LongSet> sharedSeeds = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(seeds);
+    // The sample's words only: the tokens of the other documents are left out before the join.
+    Dataset<Row> withWords = tokens == null
+        ? sample.withColumn("words", lit(null).cast(DataTypes.createArrayType(DataTypes.StringType)))
+        : sample.join(StableSample.filter(tokens.select(col("doc_id"), col("tokens").as("words")), fraction,
+            settings.seed()), new String[] {"doc_id"}, "left");
     int middleYear = corpus.middleYear();
-    Dataset<Row> counts = countNgrams(sample, settings, sharedSeeds, List.copyOf(dictionaryWords), middleYear, minDocs)
+    Dataset<Row> counts = countNgrams(withWords.select("text", "report_year", "words"), settings, sharedSeeds,
+            List.copyOf(dictionaryWords), middleYear, minDocs)
         .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: as n-grams and as their extensions
     try {
       return best(counts, corpus, fraction, middleYear, settings, known);
     } finally {
       counts.unpersist();
+      sample.unpersist();
       sharedSeeds.destroy();
     }
   }
@@ -161,22 +177,30 @@ final class NgramProposals {
     int maxLength = settings.ngramMaxLength() + 1; // one longer, for the closure test
     int seedLength = settings.ngramSeedLength();
     return sample
-        .flatMap((FlatMapFunction<Row, Row>) doc -> {
-          String text = doc.getString(0);
-          Integer late = !doc.isNullAt(1) && doc.getInt(1) >= middleYear ? 1 : 0;
-          // the tokens table's words; else the JVM's one segmenter, built on first use on each
-          // executor (never shipped)
-          List<String> words = doc.isNullAt(2) ? Segmenter.segment(text, dictionaryWords).words() : doc.getList(2);
-          BitSet boundaries = CharNgrams.tokenBoundaries(text, words);
-          List<Row> rows = new ArrayList<>();
-          for (Map.Entry<String, CharNgrams.Counted> ngram : CharNgrams.countNgrams(text, minLength, maxLength,
-              seedLength, seeds.value(), boundaries).entrySet()) {
-            rows.add(RowFactory.create(ngram.getKey(), ngram.getValue().occurrences(), late,
-                ngram.getValue().aligned() ? 1 : 0));
-          }
-          return rows.iterator();
-        }, Encoders.row(NGRAM_DOCS))
-        .groupBy("ngram").agg(count(lit(1)).as("docs"), sum("occurrences").as("occurrences"), sum("late").as("late"),
+        .mapPartitions((MapPartitionsFunction<Row, Row>) docs -> {
+          NgramTally tally = new NgramTally(minLength, maxLength, seedLength, seeds.value());
+          Iterator<NgramTally.Sums> sums = tally.over(docs, doc -> {
+            String text = doc.getString(0);
+            // the tokens table's words; else the JVM's one segmenter, built on first use on each
+            // executor (never shipped)
+            List<String> words = doc.isNullAt(2) ? Segmenter.segment(text, dictionaryWords).words() : doc.getList(2);
+            return new NgramTally.Document(text, CharNgrams.tokenBoundaries(text, words),
+                !doc.isNullAt(1) && doc.getInt(1) >= middleYear);
+          }, TALLY_LIMIT);
+          return new Iterator<Row>() {
+            @Override
+            public boolean hasNext() {
+              return sums.hasNext();
+            }
+
+            @Override
+            public Row next() {
+              NgramTally.Sums s = sums.next();
+              return RowFactory.create(s.ngram(), s.docs(), s.occurrences(), s.late(), s.aligned());
+            }
+          };
+        }, Encoders.row(NGRAM_SUMS))
+        .groupBy("ngram").agg(sum("docs").as("docs"), sum("occurrences").as("occurrences"), sum("late").as("late"),
             sum("aligned").as("aligned"))
         .filter(col("docs").geq(minDocs));
   }
@@ -193,10 +217,10 @@ final class NgramProposals {
             col("occurrences"))
         .unionByName(longer.select(expr("substring(ngram, 1, length(ngram) - 1)").as("inner"), lit("right").as("side"),
             col("occurrences")))
-        .withColumn("order", row_number().over(
-            Window.partitionBy("inner", "side").orderBy(col("occurrences").desc())))
-        .filter(col("order").leq(2))
-        .groupBy("inner", "side").agg(sum("occurrences").as("covered"))
+        // the two most frequent extensions of each side: a sort of each side's few, not a window over all
+        .groupBy("inner", "side").agg(slice(sort_array(collect_list("occurrences"), false), 1, 2).as("top"))
+        .select(col("inner"), aggregate(col("top"), lit(0L), (covered, occurrences) -> covered.plus(occurrences))
+            .as("covered"))
         .groupBy("inner").agg(max("covered").as("extension_occurrences"));
     return counts.filter(length(col("ngram")).leq(settings.ngramMaxLength()))
         .join(extensions, counts.col("ngram").equalTo(extensions.col("inner")), "left")

@@ -21,8 +21,12 @@ final class StableSample {
   private StableSample() {}
 
   static Dataset<Row> of(Dataset<Row> documents, double fraction, long seed, int partitions) {
-    Dataset<Row> sampled = fraction >= 1.0 ? documents
-        : documents.filter(pmod(xxhash64(col("doc_id"), lit(seed)), lit(BUCKETS)).lt((long) (fraction * BUCKETS)));
-    return sampled.repartition(partitions, col("doc_id")).sortWithinPartitions("doc_id");
+    return filter(documents, fraction, seed).repartition(partitions, col("doc_id")).sortWithinPartitions("doc_id");
+  }
+
+  /** The rows of the sampled documents, as they are: for rows kept per document beside the documents (tokens). */
+  static Dataset<Row> filter(Dataset<Row> rows, double fraction, long seed) {
+    return fraction >= 1.0 ? rows
+        : rows.filter(pmod(xxhash64(col("doc_id"), lit(seed)), lit(BUCKETS)).lt((long) (fraction * BUCKETS)));
   }
 }

@@ -92,7 +92,7 @@ public final class CharNgrams {
   public static Set<String> distinctNgrams(String text, int minLength, int maxLength, int seedLength,
       LongPredicate frequentSeed) {
     Set<String> ngrams = new HashSet<>();
-    visit(text, minLength, maxLength, seedLength, frequentSeed, (begin, end) -> ngrams.add(text.substring(begin, end)));
+    forEachNgram(text, minLength, maxLength, seedLength, frequentSeed, (begin, end) -> ngrams.add(text.substring(begin, end)));
     return ngrams;
   }
 
@@ -108,12 +108,13 @@ public final class CharNgrams {
    * As {@link #distinctNgrams}, each n-gram with its occurrences in the text (overlapping ones
    * included) and whether at least one occurrence starts and ends on a token boundary ({@code
    * boundaries} bit i: a token starts or ends at i). An n-gram that never does is a piece of
-   * other words (化民法典宣传 in 深化/民法典/宣传).
+   * other words (化民法典宣传 in 深化/民法典/宣传). One document, plainly; {@link NgramTally}
+   * sums the same over many without a String per occurrence.
    */
   public static Map<String, Counted> countNgrams(String text, int minLength, int maxLength, int seedLength,
       LongPredicate frequentSeed, BitSet boundaries) {
     Map<String, Counted> ngrams = new HashMap<>();
-    visit(text, minLength, maxLength, seedLength, frequentSeed, (begin, end) -> ngrams.merge(text.substring(begin, end),
+    forEachNgram(text, minLength, maxLength, seedLength, frequentSeed, (begin, end) -> ngrams.merge(text.substring(begin, end),
         new Counted(1, boundaries.get(begin) && boundaries.get(end)), Counted::plus));
     return ngrams;
   }
@@ -146,11 +147,16 @@ public final class CharNgrams {
     return boundaries;
   }
 
-  private interface SpanVisitor {
+  /** Receives the [begin, end) span of each n-gram occurrence. */
+  public interface SpanVisitor {
     void visit(int begin, int end);
   }
 
-  private static void visit(String text, int minLength, int maxLength, int seedLength, LongPredicate frequentSeed,
+  /**
+   * Every occurrence of a Han n-gram of {@code minLength}–{@code maxLength} chars whose every
+   * seed satisfies {@code frequentSeed}, as a span of the text (nothing for null text).
+   */
+  public static void forEachNgram(String text, int minLength, int maxLength, int seedLength, LongPredicate frequentSeed,
       SpanVisitor visitor) {
     checkSeedLength(seedLength);
     if (seedLength > minLength || maxLength < minLength) {

@@ -1,6 +1,7 @@
 package org.reportcorpus.udfs.discover;
 
 import java.io.Serializable;
+import java.util.BitSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,6 +24,17 @@ public final class PhraseShape implements Serializable {
    * 以, 为, 在, 就, 并, 从, 和, 及: 以案释法, 为民办实事, 在线审批, 就近办, 并联审批, 从严治党…).
    */
   public static final String DEFAULT_EDGE_STOP_CHARS = "的了与或等是被将把之其而且也都还又已该此每各";
+
+  /** {@link #isHan(int)} of every char (a surrogate is none): looked up per char of every text scanned. */
+  private static final BitSet HAN_CHARS = new BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      if (!Character.isSurrogate((char) c) && isHan(c)) {
+        HAN_CHARS.set(c);
+      }
+    }
+  }
 
   private final Set<Integer> edgeStops;
 
@@ -57,8 +69,9 @@ public final class PhraseShape implements Serializable {
   }
 
   public static boolean isHan(char c) {
-    return !Character.isSurrogate(c) && isHan((int) c);
+    return HAN_CHARS.get(c);
   }
+
 
   /** At least two Han code points and a Han share of at least {@link #MIN_HAN_SHARE}. */
   public static boolean isHanDominated(String phrase) {
