@@ -86,7 +86,7 @@ public final class CandidatesJob {
       DataTypes.createStructField("phrase", DataTypes.StringType, false),
       DataTypes.createStructField("rank", DataTypes.IntegerType, false)));
 
-  /** A measured phrase with its score and where its example is. */
+  /** A measured phrase with its score. */
   static final StructType SCORED = DataTypes.createStructType(List.of(
       DataTypes.createStructField("phrase", DataTypes.StringType, false),
       DataTypes.createStructField("methods", DataTypes.createArrayType(DataTypes.StringType, false), false),
@@ -94,9 +94,7 @@ public final class CandidatesJob {
       DataTypes.createStructField("first_year", DataTypes.IntegerType, true),
       DataTypes.createStructField("n_regions", DataTypes.LongType, false),
       DataTypes.createStructField("n_docs", DataTypes.LongType, false),
-      DataTypes.createStructField("occurrences", DataTypes.LongType, false),
-      DataTypes.createStructField("first_doc_id", DataTypes.StringType, false),
-      DataTypes.createStructField("first_begin", DataTypes.IntegerType, false)));
+      DataTypes.createStructField("occurrences", DataTypes.LongType, false)));
 
   /** Sort key of an undated document: after every report year. */
   private static final int UNDATED = Integer.MAX_VALUE;
@@ -186,7 +184,8 @@ public final class CandidatesJob {
    */
   static Dataset<Row> rank(SparkSession spark, Dataset<Row> hits, Dataset<Row> proposals, CorpusShape corpus,
       CandidateSettings settings) {
-    Dataset<Row> scored = score(hits, proposals, corpus, settings);
+    // Read twice (picked, then joined): computed once, bounded by the proposals.
+    Dataset<Row> scored = score(hits, proposals, corpus, settings).localCheckpoint();
     // Streamed in order and read only until top_k are picked; bounded by the proposals anyway.
     List<String> picked = CandidateSelection.select(scored
         .orderBy(col("score").desc(), col("n_docs").desc(), col("phrase"))
@@ -196,7 +195,19 @@ public final class CandidatesJob {
     for (int i = 0; i < picked.size(); i++) {
       ranks.add(RowFactory.create(picked.get(i), i + 1));
     }
-    return scored.join(broadcast(spark.createDataFrame(ranks, RANKS)), "phrase");
+    Dataset<Row> ranked = broadcast(spark.createDataFrame(ranks, RANKS));
+    return scored.join(ranked, "phrase").join(firstOccurrences(hits.join(ranked.select("phrase"), "phrase")), "phrase");
+  }
+
+  /**
+   * (phrase, first_doc_id, first_begin): where each phrase's example is, its first occurrence in
+   * the earliest report year (then the smallest doc_id). Only for the picked phrases: the minimum
+   * of a struct is aggregated by sorting, too dear for every phrase measured.
+   */
+  static Dataset<Row> firstOccurrences(Dataset<Row> hits) {
+    return hits.groupBy("phrase")
+        .agg(min(struct(coalesce(col("year"), lit(UNDATED)).as("year"), col("doc_id"), col("first_begin"))).as("first"))
+        .select(col("phrase"), col("first.doc_id").as("first_doc_id"), col("first.first_begin").as("first_begin"));
   }
 
   /** Per measured phrase in enough regions and documents, its figures and {@link CandidateScore}. */
@@ -209,8 +220,7 @@ public final class CandidatesJob {
             sum("quoted").as("quoted"),
             min("year").as("first_year"),
             sum(when(col("year").lt(middleYear), 1).otherwise(0)).as("early_docs"),
-            sum(when(col("year").geq(middleYear), 1).otherwise(0)).as("late_docs"),
-            min(struct(coalesce(col("year"), lit(UNDATED)).as("year"), col("doc_id"), col("first_begin"))).as("first"))
+            sum(when(col("year").geq(middleYear), 1).otherwise(0)).as("late_docs"))
         .filter(col("n_regions").geq(settings.minRegions()).and(col("n_docs").geq(settings.minDocs())))
         .join(proposals, "phrase");
     long earlyDocs = corpus.docsBefore(middleYear);
@@ -221,9 +231,8 @@ public final class CandidatesJob {
       double score = CandidateScore.score(new CandidateScore.Evidence(row.<Long>getAs("n_regions"),
           row.<Long>getAs("occurrences"), row.<Long>getAs("quoted"), row.<scala.collection.Seq<?>>getAs("methods").size(),
           early, late));
-      Row first = row.getAs("first");
       return RowFactory.create(row.getAs("phrase"), row.getAs("methods"), score, row.getAs("first_year"),
-          row.getAs("n_regions"), row.getAs("n_docs"), row.getAs("occurrences"), first.getString(1), first.getInt(2));
+          row.getAs("n_regions"), row.getAs("n_docs"), row.getAs("occurrences"));
     }, Encoders.row(SCORED));
   }
 

@@ -104,9 +104,12 @@ public final class CorpusRun {
     return settingsHash;
   }
 
-  /** Settings that change how a run goes, not what the tables hold. */
+  /**
+   * Settings that change how a run goes or where, not what the tables hold: a warehouse copied or
+   * moved keeps its per-document tables.
+   */
   static final java.util.Set<String> NOT_RESULTS = java.util.Set.of(ConfigKeys.SKIP_UNCHANGED,
-      ConfigKeys.TRENDS_SHOW_ROWS, ConfigKeys.WAREHOUSE_MIN_FREE_MB);
+      ConfigKeys.TRENDS_SHOW_ROWS, ConfigKeys.WAREHOUSE_MIN_FREE_MB, ConfigKeys.WAREHOUSE);
 
   private static void addFile(MessageDigest digest, Path path, Configuration hadoop) throws IOException {
     FileSystem fs = path.getFileSystem(hadoop);

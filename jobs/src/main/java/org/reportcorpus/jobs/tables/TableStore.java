@@ -327,7 +327,10 @@ public final class TableStore {
    */
   private void describeDelta(TableDef table) {
     for (int attempt = 1; ; attempt++) {
-      String description = DeltaTable.forPath(spark, path(table)).detail().select("description").first().getString(0);
+      // The log's latest metadata, which the commit just made current in this JVM: DESCRIBE
+      // DETAIL would also total the table's files, a Spark job after every write.
+      String description = org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table))
+          .update(false, scala.Option.empty(), scala.Option.empty()).metadata().description();
       if (table.comment().equals(description)) {
         return;
       }

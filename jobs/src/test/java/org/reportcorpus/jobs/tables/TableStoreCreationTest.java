@@ -45,6 +45,15 @@ class TableStoreCreationTest {
     assertEquals("delta", TableStore.formatAt(fs, new org.apache.hadoop.fs.Path(table.toString())));
     assertEquals(List.of("d1 3", "d2 1"), store.read(Tables.TERM_DOC_COUNTS).orderBy("doc_id").collectAsList()
         .stream().map(r -> r.getString(0) + " " + r.getInt(3)).toList());
+    // the table's comment, set after its first write and kept by the MERGE and an overwrite
+    assertEquals(Tables.TERM_DOC_COUNTS.comment(), description(spark, table));
+    store.overwrite(Tables.TERM_DOC_COUNTS, rows(spark, RowFactory.create("d3", "共同富裕", "民生", 1)));
+    assertEquals(Tables.TERM_DOC_COUNTS.comment(), description(spark, table));
+  }
+
+  private static String description(SparkSession spark, Path table) {
+    return io.delta.tables.DeltaTable.forPath(spark, table.toString()).detail().select("description").first()
+        .getString(0);
   }
 
   private static Dataset<Row> rows(SparkSession spark, Row... rows) {
