@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *       had (a new or moved document became the earliest, or the head moved or went);
  *   <li>compareTouched: the touched documents with the heads of their buckets;
  *   <li>write: {@code duplicates} = the stored rows of the untouched documents + the rows of the
- *       touched ones; then the new and moved signature rows are upserted. In that order: a run
+ *       touched ones; then the new and moved signature rows are upserted (appended when there are
+ *       only new ones). In that order: a run
  *       killed between the two writes leaves its new documents unsigned, and the next run
  *       compares them again.
  * </ol>
@@ -128,11 +129,14 @@ public final class DuplicatesUpdate {
     if (states.containsKey(GONE)) {
       // a MERGE cannot drop rows: the whole (narrow) table is written again
       store.overwrite(Tables.DOC_SIGNATURES, now.withColumn("settings", lit(scheme)));
-    } else if (states.containsKey(NEW) || states.containsKey(MOVED)) {
+    } else if (states.containsKey(MOVED)) {
       Dataset<Row> changed = ledger.filter(col("state").equalTo(MOVED))
           .select("doc_id", "order_key", "signature")
           .unionByName(signed);
       store.upsert(Tables.DOC_SIGNATURES, changed.withColumn("settings", lit(scheme)), Map.of());
+    } else if (states.containsKey(NEW)) {
+      // new documents have no row by definition: appended, without a MERGE's pass over the table
+      store.append(Tables.DOC_SIGNATURES, signed.withColumn("settings", lit(scheme)));
     }
     touched.unpersist();
     signed.unpersist();

@@ -1,25 +1,30 @@
 package org.reportcorpus.jobs.trends;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.tables.TrendSlice;
+import org.reportcorpus.udfs.stats.TrendSeries;
 
 /**
  * Term trends over every slice analysts ask for: report year × geography (national, province,
@@ -31,8 +36,9 @@ import org.reportcorpus.jobs.tables.TrendSlice;
  *   <li>cells: documents and characters per slice and year (for a section kind: documents having
  *       such sections, and those sections' characters);
  *   <li>mentions: documents mentioning each term and its occurrences per cell;
- *   <li>measures: every term in every non-empty cell (explicit zeros), doc_share with its 95 %
- *       Wilson interval, per 10,000 characters, and centred moving averages over years.
+ *   <li>measures, per series ({@link TrendSeries}): every term in every non-empty cell (explicit
+ *       zeros), doc_share with its 95 % Wilson interval, per 10,000 characters, and centred moving
+ *       averages over years.
  * </ol>
  */
 public final class TermTrends {
@@ -40,7 +46,6 @@ public final class TermTrends {
   public static final String NATIONAL = TrendSlice.NATIONAL;
   public static final String NATIONAL_CODE = "100000";
   public static final String NATIONAL_NAME = "全国";
-  private static final double Z = 1.959963984540054;
 
   private TermTrends() {}
 
@@ -48,7 +53,7 @@ public final class TermTrends {
    * @param documents trend documents (near duplicates already left out)
    * @param units (doc_id, section_kind, n_chars) of every analysis unit
    * @param unitCounts (doc_id, section_kind, term, occurrences)
-   * @param terms (term, category)
+   * @param terms (term, category): the vocabulary, a few hundred rows
    * @param smoothingWindow years in the centred moving average (1 = none)
    */
   public static Dataset<Row> compute(Dataset<Row> documents, Dataset<Row> units, Dataset<Row> unitCounts,
@@ -57,28 +62,64 @@ public final class TermTrends {
     Dataset<Row> cells = units.select("doc_id", "section_kind", "n_chars").join(slices, "doc_id")
         .groupBy("year", "geo_level", "geo_code", "geo_name", "doc_type", "section_kind")
         .agg(count(lit(1)).as("n_docs"), sum("n_chars").as("n_chars"));
-    String[] termCell = TrendSlice.keys("term", TrendSlice.CELL);
+    String[] cell = TrendSlice.CELL.toArray(new String[0]);
     Dataset<Row> mentions = unitCounts.join(slices, "doc_id")
-        .groupBy(TrendSlice.columns(termCell))
-        .agg(count(lit(1)).as("n_docs_mentioning"), sum("occurrences").as("occurrences"));
-    Dataset<Row> grid = cells.crossJoin(broadcast(terms)).join(mentions, termCell, "left");
-    Column k = coalesce(col("n_docs_mentioning"), lit(0L));
-    Column n = col("n_docs");
-    Column occurrences = coalesce(col("occurrences"), lit(0L));
-    Dataset<Row> measured = grid.select(
-        col("term"), col("category"), col("year"), col("geo_level"), col("geo_code"), col("geo_name"),
-        col("doc_type"), col("section_kind"), n, k.as("n_docs_mentioning"),
-        k.divide(n).as("doc_share"),
-        wilsonLow(k, n).as("doc_share_low"), wilsonHigh(k, n).as("doc_share_high"),
-        occurrences.as("occurrences"), col("n_chars"),
-        when(col("n_chars").gt(0), occurrences.multiply(10000.0).divide(col("n_chars"))).otherwise(0.0)
-            .as("per_10k_chars"));
+        .groupBy(TrendSlice.columns(TrendSlice.keys("term", TrendSlice.CELL)))
+        .agg(count(lit(1)).as("n_docs_mentioning"), sum("occurrences").as("occurrences"))
+        .groupBy(TrendSlice.columns(cell))
+        .agg(collect_list(struct(col("term"), col("n_docs_mentioning"), col("occurrences"))).as("mentions"));
+    // One row per series with its cells: the series' rows are made together, measures and moving
+    // averages in one pass (TrendSeries), rather than a grid joined and sorted for a window.
+    Dataset<Row> series = cells.join(mentions, cell, "left")
+        .groupBy(TrendSlice.columns(TrendSlice.SERIES.toArray(new String[0])))
+        .agg(collect_list(struct(col("year"), col("geo_name"), col("n_docs"), col("n_chars"), col("mentions")))
+            .as("cells"));
+    List<String[]> vocabulary = new ArrayList<>();
+    for (Row term : terms.select("term", "category").collectAsList()) {
+      vocabulary.add(new String[] {term.getString(0), term.getString(1)});
+    }
     int half = Math.max(0, (smoothingWindow - 1) / 2);
-    WindowSpec years = Window.partitionBy(TrendSlice.columns(TrendSlice.keys("term", TrendSlice.SERIES)))
-        .orderBy("year").rangeBetween(-half, half);
-    return measured
-        .withColumn("doc_share_smoothed", avg("doc_share").over(years))
-        .withColumn("per_10k_chars_smoothed", avg("per_10k_chars").over(years));
+    return series.flatMap((FlatMapFunction<Row, Row>) row -> rowsOf(row, vocabulary, half).iterator(),
+        Encoders.row(ROWS));
+  }
+
+  /** term_trends' columns, every one nullable here (the store conforms them to the declared schema). */
+  private static final StructType ROWS = nullable(Tables.TERM_TRENDS.schema());
+
+  private static StructType nullable(StructType schema) {
+    StructType out = new StructType();
+    for (StructField field : schema.fields()) {
+      out = out.add(field.name(), field.dataType(), true);
+    }
+    return out;
+  }
+
+  /** The rows of one series (geo_level, geo_code, doc_type, section_kind, cells). */
+  private static List<Row> rowsOf(Row series, List<String[]> vocabulary, int half) {
+    List<TrendSeries.Cell> cells = new ArrayList<>();
+    for (Row cell : series.<Row>getList(4)) {
+      Map<String, TrendSeries.Mention> mentions = new HashMap<>();
+      if (!cell.isNullAt(4)) {
+        for (Row mention : cell.<Row>getList(4)) {
+          mentions.put(mention.getString(0), new TrendSeries.Mention(mention.getLong(1), mention.getLong(2)));
+        }
+      }
+      cells.add(new TrendSeries.Cell(cell.getInt(0), cell.getString(1), cell.getLong(2), cell.getLong(3), mentions));
+    }
+    List<String> termNames = new ArrayList<>(vocabulary.size());
+    Map<String, String> categories = new HashMap<>();
+    for (String[] term : vocabulary) {
+      termNames.add(term[0]);
+      categories.put(term[0], term[1]);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (TrendSeries.Measure m : TrendSeries.measure(cells, termNames, half)) {
+      rows.add(RowFactory.create(m.term(), categories.get(m.term()), m.cell().year(), series.getString(0),
+          series.getString(1), m.cell().geoName(), series.getString(2), series.getString(3), m.cell().docs(),
+          m.mentioning(), m.docShare(), m.low(), m.high(), m.occurrences(), m.cell().chars(), m.per10kChars(),
+          m.docShareSmoothed(), m.per10kCharsSmoothed()));
+    }
+    return rows;
   }
 
   /** (doc_id, year, geo_level, geo_code, geo_name, doc_type): every slice a dated document is in. */
@@ -97,22 +138,5 @@ public final class TermTrends {
 
   private static Column geo(Column level, Column code, Column name) {
     return struct(level.as("geo_level"), code.as("geo_code"), name.as("geo_name"));
-  }
-
-  /** Lower end of the 95 % Wilson score interval for k successes in n trials. */
-  static Column wilsonLow(Column k, Column n) {
-    return wilson(k, n, -1);
-  }
-
-  static Column wilsonHigh(Column k, Column n) {
-    return wilson(k, n, 1);
-  }
-
-  private static Column wilson(Column k, Column n, int sign) {
-    Column p = k.divide(n);
-    Column z2n = lit(Z * Z).divide(n);
-    Column centre = p.plus(z2n.divide(2));
-    Column spread = lit(Z).multiply(sqrt(p.multiply(lit(1).minus(p)).divide(n).plus(z2n.divide(n.multiply(4)))));
-    return centre.plus(spread.multiply(sign)).divide(lit(1).plus(z2n));
   }
 }
