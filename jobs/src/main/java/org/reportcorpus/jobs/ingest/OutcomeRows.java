@@ -97,10 +97,7 @@ final class OutcomeRows {
   }
 
   private static StructType outcomeSchema() {
-    List<StructField> fields = new ArrayList<>();
-    for (StructField field : Tables.DOCUMENTS.schema().fields()) {
-      fields.add(DataTypes.createStructField(field.name(), field.dataType(), true));
-    }
+    List<StructField> fields = new ArrayList<>(List.of(Tables.DOCUMENTS.nullableSchema().fields()));
     fields.add(DataTypes.createStructField("sections", DataTypes.createArrayType(Tables.SECTION, false), true));
     fields.add(DataTypes.createStructField("reason", DataTypes.StringType, true));
     fields.add(DataTypes.createStructField("detail", DataTypes.StringType, true));

@@ -474,6 +474,18 @@ public final class Tables {
     public String qualifiedName() {
       return DATABASE + "." + name;
     }
+
+    /**
+     * The columns with every one nullable: for rows made in a job before {@link TableStore#conform}
+     * gives them the declared schema.
+     */
+    public StructType nullableSchema() {
+      List<StructField> fields = new java.util.ArrayList<>();
+      for (StructField field : schema.fields()) {
+        fields.add(DataTypes.createStructField(field.name(), field.dataType(), true));
+      }
+      return DataTypes.createStructType(fields);
+    }
   }
 
   /** Field metadata key of a column's comment (Spark's own, shown by DESCRIBE). */

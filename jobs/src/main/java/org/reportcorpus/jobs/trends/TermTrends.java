@@ -20,8 +20,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.tables.TrendSlice;
 import org.reportcorpus.udfs.stats.TrendSeries;
@@ -74,28 +72,19 @@ public final class TermTrends {
         .groupBy(TrendSlice.columns(TrendSlice.SERIES.toArray(new String[0])))
         .agg(collect_list(struct(col("year"), col("geo_name"), col("n_docs"), col("n_chars"), col("mentions")))
             .as("cells"));
-    List<String[]> vocabulary = new ArrayList<>();
+    ArrayList<String> termNames = new ArrayList<>();
+    HashMap<String, String> categories = new HashMap<>();
     for (Row term : terms.select("term", "category").collectAsList()) {
-      vocabulary.add(new String[] {term.getString(0), term.getString(1)});
+      termNames.add(term.getString(0));
+      categories.put(term.getString(0), term.getString(1));
     }
     int half = Math.max(0, (smoothingWindow - 1) / 2);
-    return series.flatMap((FlatMapFunction<Row, Row>) row -> rowsOf(row, vocabulary, half).iterator(),
-        Encoders.row(ROWS));
-  }
-
-  /** term_trends' columns, every one nullable here (the store conforms them to the declared schema). */
-  private static final StructType ROWS = nullable(Tables.TERM_TRENDS.schema());
-
-  private static StructType nullable(StructType schema) {
-    StructType out = new StructType();
-    for (StructField field : schema.fields()) {
-      out = out.add(field.name(), field.dataType(), true);
-    }
-    return out;
+    return series.flatMap((FlatMapFunction<Row, Row>) row -> rowsOf(row, termNames, categories, half).iterator(),
+        Encoders.row(Tables.TERM_TRENDS.nullableSchema()));
   }
 
   /** The rows of one series (geo_level, geo_code, doc_type, section_kind, cells). */
-  private static List<Row> rowsOf(Row series, List<String[]> vocabulary, int half) {
+  private static List<Row> rowsOf(Row series, List<String> termNames, Map<String, String> categories, int half) {
     List<TrendSeries.Cell> cells = new ArrayList<>();
     for (Row cell : series.<Row>getList(4)) {
       Map<String, TrendSeries.Mention> mentions = new HashMap<>();
@@ -105,12 +94,6 @@ public final class TermTrends {
         }
       }
       cells.add(new TrendSeries.Cell(cell.getInt(0), cell.getString(1), cell.getLong(2), cell.getLong(3), mentions));
-    }
-    List<String> termNames = new ArrayList<>(vocabulary.size());
-    Map<String, String> categories = new HashMap<>();
-    for (String[] term : vocabulary) {
-      termNames.add(term[0]);
-      categories.put(term[0], term[1]);
     }
     List<Row> rows = new ArrayList<>();
     for (TrendSeries.Measure m : TrendSeries.measure(cells, termNames, half)) {
