@@ -55,8 +55,13 @@ public final class Ddl {
     String columns = java.util.Arrays.stream(table.schema().fields())
         .map(Ddl::column)
         .collect(Collectors.joining(",\n  ", "(\n  ", ")"));
+    // Only Delta tables are partitioned (TableDef); the statement must say so, as the log does.
+    String partitioned = format.equals("delta") && !table.partitionedBy().isEmpty()
+        ? "\nPARTITIONED BY (" + table.partitionedBy().stream().map(SqlText::identifier).collect(Collectors.joining(", ")) + ")"
+        : "";
     return "CREATE TABLE IF NOT EXISTS " + database + "." + table.name() + " " + columns
         + "\nUSING " + format
+        + partitioned
         + "\nCOMMENT " + SqlText.literal(table.comment())
         + "\nLOCATION " + SqlText.literal(location);
   }

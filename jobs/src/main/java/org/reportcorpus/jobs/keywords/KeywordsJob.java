@@ -34,6 +34,7 @@ import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.tables.YearlyRewrite;
 import org.reportcorpus.udfs.stats.KeywordExtractor;
 import org.reportcorpus.udfs.stats.TfIdf;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
 import org.reportcorpus.jobs.config.KeywordSettings;
 
 /**
- * Keywords: {@code tokens} + {@code documents} → {@code keywords_by_year},
+ * Keywords: {@code tokens} + {@code documents} → {@code keyword_cells}, {@code keywords_by_year},
  * {@code keywords_by_province}: the top TF-IDF words and phrases of each report year and each
  * province against the whole corpus.
  *
@@ -52,7 +53,8 @@ import org.reportcorpus.jobs.config.KeywordSettings;
  *       words by part of speech, length and stopwords; phrases are two adjacent content words),
  *       summed per (report_year, province) cell — tf = occurrences, n_docs = documents holding
  *       it. A document lies in exactly one cell, so the cells also give each keyword's document
- *       frequency over the whole corpus;
+ *       frequency over the whole corpus. Kept as {@code keyword_cells}, rewritten only for the
+ *       report years whose documents changed ({@link YearlyRewrite});
  *   <li>keywordsByYear, keywordsByProvince: all documents of a year (a province) are one
  *       pseudo-document; tf = the keyword's occurrences there, tfidf = tf × ln((1 + N) / (1 + df))
  *       with N the corpus's documents and df those holding the keyword ({@link TfIdf}); keywords
@@ -65,6 +67,9 @@ import org.reportcorpus.jobs.config.KeywordSettings;
 public final class KeywordsJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(KeywordsJob.class);
+
+  /** The warehouse note: the documents of each year keyword_cells was last written from ({@link YearlyRewrite}). */
+  public static final String CELLS_YEARS = "keyword_cells.years";
 
   /** One row per (document, keyword): the document's cell and the keyword's occurrences in it. */
   static final StructType DOCUMENT_KEYWORDS = DataTypes.createStructType(List.of(
@@ -100,8 +105,14 @@ public final class KeywordsJob {
         settings.posPrefixes(), settings.excludedPos(), settings.minLength());
 
     Dataset<Row> documents = keywordDocuments(store.read(Tables.TOKENS), run.analysisDocuments());
-    // Both rankings read the cells: extract once.
-    Dataset<Row> cells = keywordCells(documents, extractor).persist(StorageLevel.MEMORY_AND_DISK());
+    // A cell's counts read only the documents of its report year: a new year's run extracts the
+    // keywords of that year's documents and keeps the other years' cells.
+    String counted = new YearlyRewrite(Tables.KEYWORD_CELLS, CELLS_YEARS, "report_year",
+        List.of("doc_id", "province_code", "province"), 0, true)
+        .write(store, run.settingsHash(), documents, some -> keywordCells(some, extractor));
+    stages.done("keywordCells", "counted for " + counted);
+    // Both rankings read the cells.
+    Dataset<Row> cells = store.read(Tables.KEYWORD_CELLS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> corpusSize = corpusSize(documents);
       store.overwrite(Tables.KEYWORDS_BY_YEAR, keywordsByYear(cells, corpusSize, settings.topK()));

@@ -1,7 +1,10 @@
 package org.reportcorpus.jobs.tables;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
 import io.delta.tables.DeltaTable;
 import java.io.IOException;
@@ -120,11 +123,42 @@ public final class TableStore {
 
   private void replace(TableDef table, Dataset<Row> staged) {
     if (format.equals("delta")) {
-      staged.write().format("delta").mode(SaveMode.Overwrite)
+      staged.write().format("delta").mode(SaveMode.Overwrite).partitionBy(table.partitionedBy().toArray(new String[0]))
           .option("overwriteSchema", "true").save(path(table));
     } else {
       writeParquetViaStaging(table, staged);
     }
+  }
+
+  /**
+   * Replaces the rows whose {@code column} is one of {@code values} (or null, if {@code orNull})
+   * with {@code rows} (which must all have such a value), keeping the others: one commit in Delta
+   * (its {@code replaceWhere}, cheap when the table is partitioned by the column); in Parquet the
+   * table is written again with the kept rows.
+   */
+  public void overwriteWhere(TableDef table, Dataset<Row> rows, String column, java.util.Collection<Integer> values,
+      boolean orNull) {
+    if (values.isEmpty() && !orNull) {
+      throw new IllegalArgumentException("overwriteWhere " + table.name() + ": no values of " + column);
+    }
+    Dataset<Row> conformed = conform(table, rows);
+    List<String> terms = new java.util.ArrayList<>();
+    if (!values.isEmpty()) {
+      terms.add("`" + column + "` IN (" + values.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+    }
+    if (orNull) {
+      terms.add("`" + column + "` IS NULL");
+    }
+    String where = String.join(" OR ", terms);
+    commit(table, conformed, staged -> {
+      if (!exists(table)) {
+        replace(table, staged);
+      } else if (format.equals("delta")) {
+        staged.write().format("delta").mode(SaveMode.Overwrite).option("replaceWhere", where).save(path(table));
+      } else {
+        writeParquetViaStaging(table, conform(table, read(table).filter(not(coalesce(expr(where), lit(false)))).unionByName(staged)));
+      }
+    });
   }
 
   /**
@@ -231,8 +265,28 @@ public final class TableStore {
     FaultPoints.reach("after-commit:" + table.name());
     if (format.equals("delta")) {
       describeDelta(table);
+      if (registeredHere(table)) {
+        return; // the catalog entry reads the log's latest version: nothing to redo
+      }
     }
     register(table);
+  }
+
+  /** Whether the session's catalog already has the table as this warehouse's Delta table. */
+  private boolean registeredHere(TableDef table) {
+    org.apache.spark.sql.catalyst.TableIdentifier id =
+        new org.apache.spark.sql.catalyst.TableIdentifier(table.name(), scala.Option.apply(Tables.DATABASE));
+    org.apache.spark.sql.catalyst.catalog.SessionCatalog catalog = spark.sessionState().catalog();
+    try {
+      if (!catalog.tableExists(id)) {
+        return false;
+      }
+      org.apache.spark.sql.catalyst.catalog.CatalogTable registered = catalog.getTableMetadata(id);
+      return registered.provider().contains("delta")
+          && new Path(registered.location()).equals(new Path(path(table)));
+    } catch (Exception e) { // no such database or table (Spark declares them checked)
+      return false;
+    }
   }
 
   static final int COMMIT_ATTEMPTS = 3;

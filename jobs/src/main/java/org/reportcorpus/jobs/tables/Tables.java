@@ -206,7 +206,9 @@ public final class Tables {
       field("doc_share_smoothed", DoubleType, true,
           "Centred moving average of doc_share over corpus.trends.smoothing_window years"),
       field("per_10k_chars_smoothed", DoubleType, true,
-          "Centred moving average of per_10k_chars over corpus.trends.smoothing_window years")));
+          "Centred moving average of per_10k_chars over corpus.trends.smoothing_window years")),
+      // By year in Delta: a new year's run replaces only the years its documents reach.
+      List.of("year"));
 
   /** First year each region mentions each term. Key: (term, region_code). */
   public static final TableDef TERM_DIFFUSION = new TableDef("term_diffusion", List.of("term", "region_code"),
@@ -322,6 +324,24 @@ public final class Tables {
       field("tf", LongType, false, "Occurrences in the year's documents"),
       field("n_docs", LongType, false, "Documents of the year containing it"),
       field("rank", IntegerType, false, "Rank within the year, 1 = highest tfidf")));
+
+  /**
+   * Keyword counts per report year and province, what both keyword rankings are computed from.
+   * Key: (report_year, province_code, keyword).
+   */
+  public static final TableDef KEYWORD_CELLS = new TableDef("keyword_cells",
+      List.of("report_year", "province_code", "keyword"),
+      "Each keyword's occurrences and documents per report year and province (near duplicates left out): what " +
+          "keywords_by_year and keywords_by_province rank; a new year's run rewrites only the years whose " +
+          "documents changed. Key: (report_year, province_code, keyword).",
+      schema(
+      field("report_year", IntegerType, true, "Report year (null: documents without one)"),
+      field("province_code", StringType, true, "GB/T 2260 code of the province (null: none resolved)"),
+      field("province", StringType, true, "Name of the province"),
+      field("keyword", StringType, false, "The word or two-word phrase"),
+      field("tf", LongType, false, "Occurrences in the cell's documents"),
+      field("n_docs", LongType, false, "The cell's documents containing it")),
+      List.of("report_year"));
 
   /** Top TF-IDF words and phrases per province against the whole corpus. Key: (province_code, keyword). */
   public static final TableDef KEYWORDS_BY_PROVINCE = new TableDef("keywords_by_province", List.of("province_code", "keyword"),
@@ -447,7 +467,7 @@ public final class Tables {
   public static final List<TableDef> ALL =
       List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, DOC_SIGNATURES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
           TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, EMERGING_YEARS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
-          KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
+          KEYWORD_CELLS, KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
           TOPIC_TERMS_BY_YEAR, TOPIC_REPORT_WORDS, RUNS, SOURCE_FILES);
 
   /** The headline slice of term_trends (TrendSlice), so SQL users need not repeat its filter. */
@@ -466,11 +486,22 @@ public final class Tables {
   }
 
   /**
-   * A table's name, key columns, comment and schema. Every column carries its meaning as the
+   * A table's name, key columns, comment, schema and the columns its Delta files are partitioned
+   * by (Parquet tables are not partitioned). Every column carries its meaning as the
    * field metadata {@value #COMMENT}, which writes keep (TableStore.conform), so the comments
    * travel with the data: {@code DESCRIBE} shows them on a table registered by location alone.
    */
-  public record TableDef(String name, List<String> keys, String comment, StructType schema) {
+  public record TableDef(String name, List<String> keys, String comment, StructType schema,
+      List<String> partitionedBy) {
+    public TableDef {
+      partitionedBy = List.copyOf(partitionedBy);
+    }
+
+    /** An unpartitioned table. */
+    public TableDef(String name, List<String> keys, String comment, StructType schema) {
+      this(name, keys, comment, schema, List.of());
+    }
+
     public String qualifiedName() {
       return DATABASE + "." + name;
     }

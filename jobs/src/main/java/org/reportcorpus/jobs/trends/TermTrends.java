@@ -78,9 +78,14 @@ public final class TermTrends {
       termNames.add(term.getString(0));
       categories.put(term.getString(0), term.getString(1));
     }
-    int half = Math.max(0, (smoothingWindow - 1) / 2);
+    int half = half(smoothingWindow);
     return series.flatMap((FlatMapFunction<Row, Row>) row -> rowsOf(row, termNames, categories, half).iterator(),
         Encoders.row(Tables.TERM_TRENDS.nullableSchema()));
+  }
+
+  /** Years either side of a year in a centred moving average over {@code smoothingWindow} years. */
+  static int half(int smoothingWindow) {
+    return Math.max(0, (smoothingWindow - 1) / 2);
   }
 
   /** The rows of one series (geo_level, geo_code, doc_type, section_kind, cells). */
@@ -104,6 +109,13 @@ public final class TermTrends {
     }
     return rows;
   }
+
+  /**
+   * The columns of a document that {@link #slices} reads besides its report year: what a year's
+   * rows depend on, with the document's units and term counts (which its doc_id fixes).
+   */
+  static final List<String> SLICE_COLUMNS = List.of("doc_id", "doc_type", "province_code", "province",
+      "prefecture_code", "prefecture");
 
   /** (doc_id, year, geo_level, geo_code, geo_name, doc_type): every slice a dated document is in. */
   static Dataset<Row> slices(Dataset<Row> documents) {

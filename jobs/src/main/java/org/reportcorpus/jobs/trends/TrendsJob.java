@@ -18,6 +18,7 @@ import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.tables.YearlyRewrite;
 import org.reportcorpus.udfs.terms.TermDictionary;
 import org.reportcorpus.udfs.terms.TermEntry;
 import org.reportcorpus.udfs.terms.TermMatcher;
@@ -33,7 +34,8 @@ import org.reportcorpus.jobs.tables.TrendSlice;
  *   <li>countTerms: every vocabulary term (with its aliases) counted on the normalized text of
  *       each analysis unit — whole documents and their sections by kind — not on tokens, so a
  *       term the segmenter splits is still counted → term_unit_counts, term_doc_counts;
- *   <li>termTrends: year × geography × doc_type × section_kind → term_trends;
+ *   <li>termTrends: year × geography × doc_type × section_kind → term_trends (only the years
+ *       whose documents changed, and their neighbours in the moving average: {@link YearlyRewrite});
  *   <li>diffusion: first year per term and region → term_diffusion; the S-curve → term_adoption;
  *   <li>emergingTerms: dictionary terms (and candidates, when term_candidates ran) whose share
  *       rises most — or, in years with too few documents, whose frequency per 10,000 characters
@@ -81,9 +83,14 @@ public final class TrendsJob {
     stages.done("countTerms", dictionary.size() + " terms counted in " + counted);
 
     Dataset<Row> trendDocuments = run.analysisDocuments();
-    store.overwrite(Tables.TERM_TRENDS, TermTrends.compute(trendDocuments, units.select("doc_id", "section_kind", "n_chars"),
-        unitCounts, terms, settings.smoothingWindow()));
-    stages.done("termTrends", "written to " + store.path(Tables.TERM_TRENDS));
+    // A year's rows read the documents within half the smoothing window of it: a new year's run
+    // replaces that year and the one before, whose moving average reaches it.
+    Dataset<Row> unitChars = units.select("doc_id", "section_kind", "n_chars");
+    String written = new YearlyRewrite(Tables.TERM_TRENDS, TERM_TRENDS_YEARS, "year", TermTrends.SLICE_COLUMNS,
+        TermTrends.half(settings.smoothingWindow()), false)
+        .write(store, run.settingsHash() + "/" + settings.smoothingWindow(), trendDocuments,
+            near -> TermTrends.compute(near, unitChars, unitCounts, terms, settings.smoothingWindow()));
+    stages.done("termTrends", written + " written to " + store.path(Tables.TERM_TRENDS));
 
     store.overwrite(Tables.TERM_DIFFUSION, Diffusion.firstUse(trendDocuments, store.read(Tables.TERM_DOC_COUNTS)));
     store.overwrite(Tables.TERM_ADOPTION, Diffusion.adoption(trendDocuments, store.read(Tables.TERM_DIFFUSION), terms));
@@ -100,6 +107,9 @@ public final class TrendsJob {
     }
     stages.done("emergingTerms", emerging.line());
   }
+
+  /** The warehouse note: the documents of each year term_trends was last written from ({@link YearlyRewrite}). */
+  public static final String TERM_TRENDS_YEARS = "term_trends.years";
 
   /** The warehouse note: the {@link CorpusRun#settingsHash()} term_unit_counts was counted with. */
   public static final String COUNTED_WITH = "term_unit_counts.settings";

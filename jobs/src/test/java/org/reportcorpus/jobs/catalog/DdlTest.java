@@ -54,8 +54,12 @@ class DdlTest {
     for (TableDef table : List.of(Tables.TERM_TRENDS, Tables.DOCUMENTS, Tables.RUNS)) {
       Map<String, String> described = new LinkedHashMap<>();
       for (Row row : fresh.sql("DESCRIBE " + DATABASE + "." + table.name()).collectAsList()) {
+        if (row.getString(0).startsWith("#")) {
+          break; // "# Partition Information" of a partitioned table: its columns again
+        }
         described.put(row.getString(0), row.getString(2));
       }
+      assertEquals(table.partitionedBy(), partitionColumns(fresh, table), table.name());
       Map<String, String> declared = new LinkedHashMap<>();
       Arrays.stream(table.schema().fields()).forEach(f -> declared.put(f.name(), Tables.comment(f)));
       assertEquals(declared, described, table.name());
@@ -65,6 +69,20 @@ class DdlTest {
         .filter("col_name = 'Comment'").first();
     assertEquals(Tables.TERM_TRENDS.comment(), comment.getString(1));
     fresh.sql("DROP DATABASE " + DATABASE + " CASCADE");
+  }
+
+  /** The columns DESCRIBE lists under "# Partition Information". */
+  private static List<String> partitionColumns(SparkSession spark, TableDef table) {
+    List<String> columns = new java.util.ArrayList<>();
+    boolean partitions = false;
+    for (Row row : spark.sql("DESCRIBE " + DATABASE + "." + table.name()).collectAsList()) {
+      if (row.getString(0).equals("# Partition Information")) {
+        partitions = true;
+      } else if (partitions && !row.getString(0).startsWith("#") && !row.getString(0).isBlank()) {
+        columns.add(row.getString(0));
+      }
+    }
+    return columns;
   }
 
   @Test

@@ -68,6 +68,10 @@ class IncrementalRunTest {
     assertTrue(lateDocuments > 0 && lateDocuments < added.read(Tables.DOCUMENTS).count());
     assertEquals(String.valueOf(lateDocuments),
         tokensWrite.<scala.collection.Map<String, String>>getAs("operationMetrics").get("numOutputRows").get());
+    // term_trends: only the new year and the one before (its moving average reaches the new year) replaced.
+    Row trendsWrite = DeltaTable.forPath(spark, added.path(Tables.TERM_TRENDS)).history(1).first();
+    String predicate = trendsWrite.<scala.collection.Map<String, String>>getAs("operationParameters").get("predicate").get();
+    assertTrue(predicate.contains("2020") && predicate.contains("2021") && !predicate.contains("2019"), predicate);
     // The topics scored the new documents with the model fitted on the early years.
     assertEquals(1, added.read(Tables.TOPIC_MODEL_RUNS).select("run_id").distinct().count());
     assertEquals(added.read(Tables.DOCUMENTS).count(),
