@@ -1,8 +1,11 @@
 package org.reportcorpus.jobs.topics;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -10,11 +13,15 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.mllib.linalg.Matrices;
-import org.apache.spark.mllib.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.config.TopicSettings;
 import org.reportcorpus.udfs.topics.DirichletFit;
@@ -56,32 +63,45 @@ final class GibbsLda {
     }
   }
 
-  static LocalLDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
-      int sweeps) {
-    return fit(train, vocabularySize, settings, k, seed, sweeps, null);
-  }
+  /**
+   * A fitted model and, when asked for, the training documents' topic weights in the sampler's
+   * final state ({@code doc_id}, {@code topic_distribution}; checkpointed), else null.
+   */
+  record Fitted(LocalLDAModel model, Dataset<Row> documentTopics) {}
 
-  /** A fit from {@code warm} (a model of the same k and vocabulary), or from a uniform start when null. */
-  static LocalLDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
-      int sweeps, Warm warm) {
+  /** The columns of {@link Fitted#documentTopics}. */
+  static final StructType DOCUMENT_TOPICS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
+      DataTypes.createStructField(TopicFeatures.TOPIC_DISTRIBUTION, SQLDataTypes.VectorType(), false)));
+
+  /**
+   * A fit from {@code warm} (a model of the same k and vocabulary), or from a uniform start when
+   * null; with {@code keepDocumentTopics}, the training documents' weights as the sampler left them.
+   */
+  static Fitted fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
+      int sweeps, Warm warm, boolean keepDocumentTopics) {
     if (warm != null && (warm.alpha().length != k || warm.wordTopic().length != vocabularySize * k)) {
       throw new IllegalArgumentException("topics: a warm start needs a model of k=" + k + " over " + vocabularySize
           + " terms");
     }
     TopicSettings.Gibbs gibbs = settings.gibbs();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(train.sparkSession().sparkContext());
-    JavaRDD<GibbsShard> shards = train.select(TopicFeatures.FEATURES).javaRDD()
+    JavaRDD<Part> shards = train.select(col("doc_id"), col(TopicFeatures.FEATURES)).javaRDD()
         .mapPartitionsWithIndex((partition, rows) -> {
+          List<String> ids = new ArrayList<>();
           List<int[]> documents = new ArrayList<>();
           while (rows.hasNext()) {
-            documents.add(TopicFeatures.occurrences(((Vector) rows.next().get(0)).toSparse()));
+            Row row = rows.next();
+            ids.add(row.getString(0));
+            documents.add(TopicFeatures.occurrences(((Vector) row.get(1)).toSparse()));
           }
           long shardSeed = mix(seed, 0, partition);
-          return Collections.singletonList(warm == null ? GibbsShard.start(k, documents, shardSeed)
-              : GibbsShard.startFrom(k, documents, warm.wordTopic(), warm.alpha(), shardSeed)).iterator();
+          return Collections.singletonList(new Part(ids.toArray(String[]::new), warm == null
+              ? GibbsShard.start(k, documents, shardSeed)
+              : GibbsShard.startFrom(k, documents, warm.wordTopic(), warm.alpha(), shardSeed))).iterator();
         }, true)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    int[] counts = shards.map(shard -> shard.wordTopicCounts(vocabularySize)).treeReduce(GibbsLda::added);
+    int[] counts = shards.map(part -> part.shard().wordTopicCounts(vocabularySize)).treeReduce(GibbsLda::added);
     double[] alpha = new double[k];
     Arrays.fill(alpha, gibbs.alphaSum() / k);
     if (warm != null) {
@@ -96,10 +116,12 @@ final class GibbsLda {
       double beta = gibbs.beta(); // plain values in the closure
       int roundSweeps = gibbs.syncSweeps();
       long roundSeed = mix(seed, round, 0);
-      JavaRDD<GibbsShard> swept = shards.mapPartitionsWithIndex((partition, it) -> {
-        List<GibbsShard> out = new ArrayList<>(1);
+      JavaRDD<Part> swept = shards.mapPartitionsWithIndex((partition, it) -> {
+        List<Part> out = new ArrayList<>(1);
         while (it.hasNext()) {
-          out.add(it.next().sweep(shared.value(), prior, beta, roundSweeps, roundSeed + partition));
+          Part part = it.next();
+          out.add(new Part(part.ids(),
+              part.shard().sweep(shared.value(), prior, beta, roundSweeps, roundSeed + partition)));
         }
         return out.iterator();
       }, true).persist(StorageLevel.MEMORY_AND_DISK());
@@ -108,8 +130,8 @@ final class GibbsLda {
       // is destroyed one round later.
       swept.rdd().localCheckpoint();
       boolean fitAlpha = round * gibbs.syncSweeps() > gibbs.burnIn();
-      Merged merged = swept.map(shard -> new Merged(shard.wordTopicCounts(vocabularySize),
-          fitAlpha ? shard.histograms() : null)).treeReduce(Merged::plus); // one pass over the round
+      Merged merged = swept.map(part -> new Merged(part.shard().wordTopicCounts(vocabularySize),
+          fitAlpha ? part.shard().histograms() : null)).treeReduce(Merged::plus); // one pass over the round
       counts = merged.counts();
       if (fitAlpha) {
         alpha = DirichletFit.fit(alpha, merged.histograms(), 200);
@@ -121,11 +143,31 @@ final class GibbsLda {
       previous = shared;
       shards = swept;
     }
+    Dataset<Row> documentTopics = null;
+    if (keepDocumentTopics) {
+      // Read off the last round before it is dropped (no inference pass over the documents), and
+      // checkpointed: its lineage is the rounds, whose blocks go next. k weights per document.
+      double[] prior = alpha;
+      documentTopics = train.sparkSession()
+          .createDataFrame(shards.flatMap(part -> part.weights(prior)), DOCUMENT_TOPICS)
+          .localCheckpoint(true);
+    }
     shards.unpersist(false);
     if (previous != null) {
       previous.destroy();
     }
-    return model(train, counts, alpha, gibbs.beta(), vocabularySize, k);
+    return new Fitted(model(train, counts, alpha, gibbs.beta(), vocabularySize, k), documentTopics);
+  }
+
+  /** A shard and the doc_ids of its documents, in the shard's order. */
+  private record Part(String[] ids, GibbsShard shard) implements java.io.Serializable {
+    Iterator<Row> weights(double[] alpha) {
+      List<Row> rows = new ArrayList<>(ids.length);
+      for (int d = 0; d < ids.length; d++) {
+        rows.add(RowFactory.create(ids[d], Vectors.dense(shard.documentTopicWeights(d, alpha))));
+      }
+      return rows.iterator();
+    }
   }
 
   /** The MLlib model of these counts: topics matrix V × k = counts + beta, doc concentration alpha. */
@@ -140,7 +182,7 @@ final class GibbsLda {
     // MLlib's constructors are package-private in Scala, public in bytecode: the only way to build a
     // model MLlib can save, load and apply from parameters fitted elsewhere.
     org.apache.spark.mllib.clustering.LocalLDAModel fitted = new org.apache.spark.mllib.clustering.LocalLDAModel(
-        Matrices.dense(vocabularySize, k, lambda), Vectors.dense(alpha), beta, 100);
+        Matrices.dense(vocabularySize, k, lambda), org.apache.spark.mllib.linalg.Vectors.dense(alpha), beta, 100);
     LocalLDAModel model = new LocalLDAModel(org.apache.spark.ml.util.Identifiable.randomUID("lda"), vocabularySize,
         fitted, train.sparkSession());
     model.set(model.k(), k);

@@ -1,8 +1,10 @@
 package org.reportcorpus.jobs.topics;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +18,11 @@ import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.reportcorpus.jobs.spark.RowBuilder;
 import scala.collection.immutable.Seq;
@@ -58,8 +62,9 @@ public final class TopicFeatures {
         .setMinTokenLength(settings.minLength());
     StopWordsRemover functionWords = remover(stopwords, TOKENS, CONTENT);
     StopWordsRemover boilerplate = remover(reportWords, CONTENT, WORDS);
-    Dataset<Row> words = boilerplate.transform(functionWords.transform(contentWords(units, tokenizer)))
-        .drop("text", TOKENS, CONTENT)
+    Set<String> dropped = new java.util.HashSet<>(stopwords);
+    dropped.addAll(reportWords);
+    Dataset<Row> words = words(units, tokenizer, dropped)
         .persist(StorageLevel.DISK_ONLY()); // every document's word list: on local disk, not the heap
     try {
       CountVectorizerModel counts = canonical(new CountVectorizer().setInputCol(WORDS).setOutputCol(FEATURES)
@@ -79,22 +84,29 @@ public final class TopicFeatures {
   }
 
   /**
-   * The units with their content words in {@link #TOKENS}: filtered from the tokens table's
-   * segmentation where the units carry it (the tokenizer's own filter, so the words are the ones
-   * it would give), HanLP run on the text only for units without it.
+   * The units with the words the saved pipeline's first three stages would give them in {@link
+   * #WORDS} — content words, minus function words and report words ({@code dropped}) — in one
+   * pass rather than three over every document's word list. The words are filtered from the
+   * tokens table's segmentation where the units carry it (the tokenizer's own filter, so the words
+   * are the ones it would give); HanLP runs on the text only for units without it.
    */
-  private static Dataset<Row> contentWords(Dataset<Row> units, HanlpTokenizer tokenizer) {
-    if (!Arrays.asList(units.columns()).contains(TopicUnits.SEGMENTED_WORDS)) {
-      return tokenizer.transform(units);
-    }
+  private static Dataset<Row> words(Dataset<Row> units, HanlpTokenizer tokenizer, Set<String> dropped) {
     HanlpTokenizer.ContentTokens content = tokenizer.contentTokens();
-    return units.withColumn(TOKENS, udf(
-            (UDF3<String, Seq<String>, Seq<String>, Seq<String>>) (text, words, tags) -> RowBuilder.seq(
-                words == null ? content.of(text) : content.of(CollectionConverters.asJava(words),
-                    CollectionConverters.asJava(tags))),
+    Set<String> drop = Set.copyOf(dropped);
+    boolean segmented = Arrays.asList(units.columns()).contains(TopicUnits.SEGMENTED_WORDS);
+    DataType words = DataTypes.createArrayType(DataTypes.StringType);
+    Column segmentedWords = segmented ? col(TopicUnits.SEGMENTED_WORDS) : lit(null).cast(words);
+    Column segmentedTags = segmented ? col(TopicUnits.SEGMENTED_TAGS) : lit(null).cast(words);
+    return units.withColumn(WORDS, udf(
+            (UDF3<String, Seq<String>, Seq<String>, Seq<String>>) (text, tokens, tags) -> {
+              List<String> kept = new ArrayList<>(tokens == null ? content.of(text)
+                  : content.of(CollectionConverters.asJava(tokens), CollectionConverters.asJava(tags)));
+              kept.removeIf(drop::contains);
+              return RowBuilder.seq(kept);
+            },
             DataTypes.createArrayType(DataTypes.StringType, false))
-        .apply(col("text"), col(TopicUnits.SEGMENTED_WORDS), col(TopicUnits.SEGMENTED_TAGS)))
-        .drop(TopicUnits.SEGMENTED_WORDS, TopicUnits.SEGMENTED_TAGS);
+        .apply(col("text"), segmentedWords, segmentedTags))
+        .drop("text", TopicUnits.SEGMENTED_WORDS, TopicUnits.SEGMENTED_TAGS);
   }
 
   /**
@@ -124,16 +136,29 @@ public final class TopicFeatures {
    */
   static LDAModel fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
       int iterations, LDAModel from) {
+    return fitted(train, vocabularySize, settings, k, seed, iterations, from, false).model();
+  }
+
+  /**
+   * A model, and with {@code keepDocumentTopics} the training units' topic weights as the fit
+   * left them ({@link GibbsLda.Fitted#documentTopics}) — null where the optimizer
+   * keeps none (MLlib's: infer them with the model).
+   */
+  record Fitted(LDAModel model, Dataset<Row> documentTopics) {}
+
+  static Fitted fitted(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
+      int iterations, LDAModel from, boolean keepDocumentTopics) {
     if (settings.optimizer().equals(TopicSettings.GIBBS)) {
-      return GibbsLda.fit(train, vocabularySize, settings, k, seed, iterations,
-          from == null ? null : GibbsLda.Warm.of(from));
+      GibbsLda.Fitted fitted = GibbsLda.fit(train, vocabularySize, settings, k, seed, iterations,
+          from == null ? null : GibbsLda.Warm.of(from), keepDocumentTopics);
+      return new Fitted(fitted.model(), fitted.documentTopics());
     }
     LDAModel model = lda(settings, k).setSeed(seed).setMaxIter(iterations).fit(train);
     if (model instanceof DistributedLDAModel distributed) {
       // The local form is what is saved and scores new documents; it does not keep the columns.
       model = distributed.toLocal().setFeaturesCol(FEATURES).setTopicDistributionCol(TOPIC_DISTRIBUTION);
     }
-    return model;
+    return new Fitted(model, null);
   }
 
   private static LDA lda(TopicSettings settings, int k) {

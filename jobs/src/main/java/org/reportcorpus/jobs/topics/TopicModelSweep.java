@@ -53,9 +53,10 @@ public final class TopicModelSweep {
 
   /**
    * One fitted model, its measures, and the verdict on them; {@code topTerms[t]} are topic t's top
-   * term ids. {@code transformed}: for the final fit on all units, those units with their topic
-   * weights (persisted: prevalence was measured on them and doc_topics is written from them, so
-   * the corpus is inferred once; the caller unpersists); null for the others.
+   * term ids. {@code transformed}: for a fit on all units (stage final), their doc_id and topic weights
+   * — the training units' from the sampler's last state, the held-out units' inferred by the
+   * model — persisted: prevalence was measured on them and doc_topics is written from them (the
+   * caller unpersists the chosen one's; run, the others'); null for the other stages.
    */
   record Scored(String stage, int k, long seed, int iterations, LDAModel model, long nTrain, long nHoldout,
       double[] topicCoherence,
@@ -82,10 +83,14 @@ public final class TopicModelSweep {
     }
     boolean sampled = nUnits > settings.sweepSample();
     // A share of the hash space rather than a sort and limit: the units keep their layout
-    // (TopicUnits), and the same document stays in the sample as the corpus grows.
+    // (TopicUnits), and the same document stays in the sample as the corpus grows. The sample is
+    // laid out in the partitions its own size calls for: left in the corpus's, every sampler round
+    // of every fit would run as many tasks as for the whole corpus, each over a few dozen
+    // documents, with its shard's counts going stale between merges.
     Dataset<Row> sample = sampled
-        ? features.filter(pmod(xxhash64(col("doc_id")), lit(HASH_SPACE))
-            .lt(HASH_SPACE * settings.sweepSample() / nUnits)).persist(StorageLevel.MEMORY_AND_DISK())
+        ? TopicUnits.laidOut(features.filter(pmod(xxhash64(col("doc_id")), lit(HASH_SPACE))
+            .lt(HASH_SPACE * settings.sweepSample() / nUnits)), settings, settings.sweepSample())
+            .persist(StorageLevel.MEMORY_AND_DISK())
         : features;
     List<Scored> tried = new ArrayList<>();
     try {
@@ -125,6 +130,8 @@ public final class TopicModelSweep {
             settings.finalIter(), preferred.model());
         tried.add(chosen);
       }
+      Scored kept = chosen;
+      tried.stream().filter(s -> s != kept && s.transformed() != null).forEach(s -> s.transformed().unpersist());
       if (!chosen.verdict().meetsRules()) {
         LOG.warn("topics: the model is not free of faults (k={}): {} dead, {} duplicate pairs, {} negative",
             chosen.k(), chosen.verdict().dead(), chosen.verdict().duplicatePairs(), chosen.verdict().negative());
@@ -153,16 +160,23 @@ public final class TopicModelSweep {
       throw new IllegalStateException("topics: every unit is held out; lower corpus.topics.holdout_percent");
     }
     long started = System.nanoTime();
-    LDAModel model = TopicFeatures.fit(units.train(), vocabularySize, settings, k, seed, iterations, from);
+    TopicFeatures.Fitted fitted = TopicFeatures.fitted(units.train(), vocabularySize, settings, k, seed, iterations,
+        from, true);
+    LDAModel model = fitted.model();
     double seconds = (System.nanoTime() - started) / 1e9;
     double perplexity = units.nHoldout() == 0 ? Double.NaN : model.logPerplexity(units.holdout());
     int[][] topTerms = topTermIds(model, settings.coherenceTerms());
     double[] topicCoherence = CoherenceScorer.score(units.all(), TopicFeatures.FEATURES, topTerms,
         units.nTrain() + units.nHoldout());
-    // The warm-started fit is the final one on all units: its inference is kept for doc_topics.
-    Dataset<Row> transformed = from == null ? null
-        : model.transform(units.all()).persist(StorageLevel.DISK_ONLY());
-    double[] prevalence = transformed == null ? prevalence(model, units.all()) : meanTopicWeights(transformed);
+    // Every unit's topic weights: the training units' as the sampler left them (Gibbs), the held-out
+    // ones' inferred by the model — an inference pass over the training units cost as much as the
+    // fit. A fit on all units (stage final) keeps them for doc_topics.
+    Dataset<Row> weights = fitted.documentTopics() == null
+        ? model.transform(units.all()).select(col("doc_id"), col(TopicFeatures.TOPIC_DISTRIBUTION))
+        : fitted.documentTopics().unionByName(
+            model.transform(units.holdout()).select(col("doc_id"), col(TopicFeatures.TOPIC_DISTRIBUTION)));
+    Dataset<Row> transformed = stage.equals(FINAL) ? weights.persist(StorageLevel.DISK_ONLY()) : null;
+    double[] prevalence = meanTopicWeights(weights);
     TopicQuality.Verdict verdict = TopicQuality.judge(TopicCoherence.mean(topicCoherence), perplexity, prevalence,
         topicCoherence, topTerms);
     LOG.info("topics: {} k={} seed={} coherence={} log perplexity={} dead={} duplicate pairs={} negative={} ({} s)",

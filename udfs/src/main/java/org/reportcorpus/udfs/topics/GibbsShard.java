@@ -119,6 +119,24 @@ public final class GibbsShard implements Serializable {
   }
 
   /**
+   * Document d's topic weights under the sampler's current state, (n_dt + alpha_t) / (n_d +
+   * sum alpha): the estimate Gibbs LDA gives a trained document (Mallet's doc-topics).
+   */
+  public double[] documentTopicWeights(int d, double[] alpha) {
+    int[] counts = documentTopicCounts(d);
+    double alphaSum = 0;
+    for (double a : alpha) {
+      alphaSum += a;
+    }
+    double[] weights = new double[k];
+    double total = topics[d].length + alphaSum;
+    for (int t = 0; t < k; t++) {
+      weights[t] = (counts[t] + alpha[t]) / total;
+    }
+    return weights;
+  }
+
+  /**
    * {@code sweeps} passes over every token, each resampled from its full conditional
    * (n_dt + alpha_t)(n_wt + beta)/(n_t + V beta) with the token itself left out. The word–topic
    * counts start from the corpus-wide {@code wordTopic} and follow this shard's own moves only.

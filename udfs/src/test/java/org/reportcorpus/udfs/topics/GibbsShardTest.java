@@ -106,4 +106,18 @@ class GibbsShardTest {
       assertTrue(inTopic >= 0.95 * total, "word " + w + ": " + inTopic + " of " + total + " in its theme's topic");
     }
   }
+
+  @Test
+  void documentWeightsAreItsTopicCountsSmoothedByAlpha() {
+    GibbsShard shard = GibbsShard.start(3, List.of(new int[] {0, 1, 2, 3, 4, 5, 6}, new int[] {}), 5);
+    double[] alpha = {0.5, 1.0, 1.5};
+    int[] counts = shard.documentTopicCounts(0);
+    double[] weights = shard.documentTopicWeights(0, alpha);
+    for (int t = 0; t < 3; t++) {
+      assertEquals((counts[t] + alpha[t]) / (7 + 3.0), weights[t], 1e-12);
+    }
+    assertEquals(1.0, Arrays.stream(weights).sum(), 1e-12);
+    // A document without tokens: the prior's own proportions.
+    assertArrayEquals(new double[] {0.5 / 3, 1.0 / 3, 1.5 / 3}, shard.documentTopicWeights(1, alpha), 1e-12);
+  }
 }
