@@ -63,22 +63,17 @@ final class GibbsLda {
     }
   }
 
-  /**
-   * A fitted model and, when asked for, the training documents' topic weights in the sampler's
-   * final state ({@code doc_id}, {@code topic_distribution}; checkpointed), else null.
-   */
-  record Fitted(LocalLDAModel model, Dataset<Row> documentTopics) {}
-
-  /** The columns of {@link Fitted#documentTopics}. */
+  /** The columns of {@link TopicFeatures.Fitted#documentTopics}: doc_id and topic weights. */
   static final StructType DOCUMENT_TOPICS = DataTypes.createStructType(List.of(
       DataTypes.createStructField("doc_id", DataTypes.StringType, false),
       DataTypes.createStructField(TopicFeatures.TOPIC_DISTRIBUTION, SQLDataTypes.VectorType(), false)));
 
   /**
    * A fit from {@code warm} (a model of the same k and vocabulary), or from a uniform start when
-   * null; with {@code keepDocumentTopics}, the training documents' weights as the sampler left them.
+   * null; with {@code keepDocumentTopics}, the training documents' weights as the sampler left them
+   * (checkpointed), else null.
    */
-  static Fitted fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
+  static TopicFeatures.Fitted fit(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
       int sweeps, Warm warm, boolean keepDocumentTopics) {
     if (warm != null && (warm.alpha().length != k || warm.wordTopic().length != vocabularySize * k)) {
       throw new IllegalArgumentException("topics: a warm start needs a model of k=" + k + " over " + vocabularySize
@@ -156,7 +151,7 @@ final class GibbsLda {
     if (previous != null) {
       previous.destroy();
     }
-    return new Fitted(model(train, counts, alpha, gibbs.beta(), vocabularySize, k), documentTopics);
+    return new TopicFeatures.Fitted(model(train, counts, alpha, gibbs.beta(), vocabularySize, k), documentTopics);
   }
 
   /** A shard and the doc_ids of its documents, in the shard's order. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -62,9 +64,8 @@ public final class TopicFeatures {
         .setMinTokenLength(settings.minLength());
     StopWordsRemover functionWords = remover(stopwords, TOKENS, CONTENT);
     StopWordsRemover boilerplate = remover(reportWords, CONTENT, WORDS);
-    Set<String> dropped = new java.util.HashSet<>(stopwords);
-    dropped.addAll(reportWords);
-    Dataset<Row> words = words(units, tokenizer, dropped)
+    Dataset<Row> words = words(units, tokenizer, Stream.concat(stopwords.stream(), reportWords.stream())
+            .collect(Collectors.toUnmodifiableSet()))
         .persist(StorageLevel.DISK_ONLY()); // every document's word list: on local disk, not the heap
     try {
       CountVectorizerModel counts = canonical(new CountVectorizer().setInputCol(WORDS).setOutputCol(FEATURES)
@@ -92,7 +93,6 @@ public final class TopicFeatures {
    */
   private static Dataset<Row> words(Dataset<Row> units, HanlpTokenizer tokenizer, Set<String> dropped) {
     HanlpTokenizer.ContentTokens content = tokenizer.contentTokens();
-    Set<String> drop = Set.copyOf(dropped);
     boolean segmented = Arrays.asList(units.columns()).contains(TopicUnits.SEGMENTED_WORDS);
     DataType words = DataTypes.createArrayType(DataTypes.StringType);
     Column segmentedWords = segmented ? col(TopicUnits.SEGMENTED_WORDS) : lit(null).cast(words);
@@ -101,7 +101,7 @@ public final class TopicFeatures {
             (UDF3<String, Seq<String>, Seq<String>, Seq<String>>) (text, tokens, tags) -> {
               List<String> kept = new ArrayList<>(tokens == null ? content.of(text)
                   : content.of(CollectionConverters.asJava(tokens), CollectionConverters.asJava(tags)));
-              kept.removeIf(drop::contains);
+              kept.removeIf(dropped::contains);
               return RowBuilder.seq(kept);
             },
             DataTypes.createArrayType(DataTypes.StringType, false))
@@ -141,7 +141,7 @@ public final class TopicFeatures {
 
   /**
    * A model, and with {@code keepDocumentTopics} the training units' topic weights as the fit
-   * left them ({@link GibbsLda.Fitted#documentTopics}) — null where the optimizer
+   * left them (Gibbs: read off the sampler's last state) — null where the optimizer
    * keeps none (MLlib's: infer them with the model).
    */
   record Fitted(LDAModel model, Dataset<Row> documentTopics) {}
@@ -149,9 +149,8 @@ public final class TopicFeatures {
   static Fitted fitted(Dataset<Row> train, int vocabularySize, TopicSettings settings, int k, long seed,
       int iterations, LDAModel from, boolean keepDocumentTopics) {
     if (settings.optimizer().equals(TopicSettings.GIBBS)) {
-      GibbsLda.Fitted fitted = GibbsLda.fit(train, vocabularySize, settings, k, seed, iterations,
+      return GibbsLda.fit(train, vocabularySize, settings, k, seed, iterations,
           from == null ? null : GibbsLda.Warm.of(from), keepDocumentTopics);
-      return new Fitted(fitted.model(), fitted.documentTopics());
     }
     LDAModel model = lda(settings, k).setSeed(seed).setMaxIter(iterations).fit(train);
     if (model instanceof DistributedLDAModel distributed) {
