@@ -55,12 +55,20 @@ public final class BoilerplateStripper implements Serializable {
 
   private record Field(Pattern label, String name) implements Serializable {}
 
-  private record Dateline(Pattern pattern, boolean hasDate, boolean hasSource) implements Serializable {}
+  private record Dateline(Pattern pattern, LiteralGate gate, boolean hasDate, boolean hasSource)
+      implements Serializable {}
+
+  /** A rule with the literals its matches contain; the pattern runs only on a line that has one. */
+  private record Gated(Pattern pattern, LiteralGate gate) implements Serializable {}
 
   private record Windowed(Pattern pattern, int arg) implements Serializable {}
 
+  /** The line rules without a gate, as one pattern (null if none), and those with one. */
   private final Pattern wholeLine;
+  private final List<Gated> gatedLines;
   private final Pattern inline;
+  /** The gates of the inline rules, or null when one of them has none: the inline pattern always runs. */
+  private final List<LiteralGate> inlineGates;
   private final List<Field> fields;
   private final Pattern fieldStart;
   private final Pattern fieldLabel;
@@ -80,8 +88,27 @@ public final class BoilerplateStripper implements Serializable {
       List<Windowed> repeated,
       int minRepeatChars,
       int maxLineChars) {
-    this.wholeLine = union(lineRules, "", "");
+    List<String> ungated = new ArrayList<>();
+    List<Gated> gated = new ArrayList<>();
+    for (String rule : lineRules) {
+      LiteralGate gate = LiteralGate.of(rule);
+      if (gate == null) {
+        ungated.add(rule);
+      } else {
+        gated.add(new Gated(Pattern.compile(rule, RuleTable.FLAGS), gate));
+      }
+    }
+    // A line matches the union of whole-line rules when it matches one of them, so the rules can
+    // be split between one union and gated single patterns. Inline rules stay one union (which
+    // match wins where two overlap depends on it), run when any of their gates opens.
+    this.wholeLine = union(ungated, "", "");
+    this.gatedLines = List.copyOf(gated);
     this.inline = union(inlineRules, "", "");
+    List<LiteralGate> inlineGates = new ArrayList<>();
+    for (String rule : inlineRules) {
+      inlineGates.add(LiteralGate.of(rule));
+    }
+    this.inlineGates = inlineGates.contains(null) ? null : List.copyOf(inlineGates);
     this.fields = List.copyOf(fields);
     this.fieldStart = union(labelRules, "\\s*(?:", ")\\s*[:\\uFF1A]");
     this.fieldLabel = union(labelRules, "(?<label>", ")\\s*[:\\uFF1A]");
@@ -123,7 +150,7 @@ public final class BoilerplateStripper implements Serializable {
           if (!hasDate && !hasSource) {
             throw row.error("a dateline pattern needs a (?<date>…) or (?<source>…) group");
           }
-          datelines.add(new Dateline(p, hasDate, hasSource));
+          datelines.add(new Dateline(p, LiteralGate.of(p.pattern()), hasDate, hasSource));
         }
         case "footer" -> footers.add(new Windowed(row.pattern(1), intArg(row, 2, DEFAULT_FOOTER_WINDOW)));
         case "repeated" -> repeated.add(new Windowed(row.pattern(1), intArg(row, 2, 3)));
@@ -193,9 +220,7 @@ public final class BoilerplateStripper implements Serializable {
   private void stripLine(Work work, int i, String line) {
     if (line.length() > maxLineChars) {
       // A line this long is a paragraph of the body; only inline chrome can sit on it.
-      if (inline != null) {
-        cutInline(work, i, line);
-      }
+      cutInline(work, i, line);
       return;
     }
     if (fieldStart != null && fieldStart.matcher(line).lookingAt()) {
@@ -205,6 +230,9 @@ public final class BoilerplateStripper implements Serializable {
       return;
     }
     for (Dateline dateline : datelines) {
+      if (dateline.gate != null && !dateline.gate.mayMatch(line)) {
+        continue;
+      }
       Matcher m = dateline.pattern.matcher(line);
       if (m.matches()) {
         if (dateline.hasDate && work.datelineDate == null) {
@@ -217,13 +245,38 @@ public final class BoilerplateStripper implements Serializable {
         return;
       }
     }
-    if (wholeLine != null && wholeLine.matcher(line).matches()) {
+    if (isChromeLine(line)) {
       work.remove(i, line);
       return;
     }
-    if (inline != null) {
-      cutInline(work, i, line);
+    cutInline(work, i, line);
+  }
+
+  private boolean isChromeLine(String line) {
+    if (wholeLine != null && wholeLine.matcher(line).matches()) {
+      return true;
     }
+    for (Gated rule : gatedLines) {
+      if (rule.gate.mayMatch(line) && rule.pattern.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean mayHaveInline(String line) {
+    if (inline == null) {
+      return false;
+    }
+    if (inlineGates == null) {
+      return true;
+    }
+    for (LiteralGate gate : inlineGates) {
+      if (gate.mayMatch(line)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -241,6 +294,9 @@ public final class BoilerplateStripper implements Serializable {
   }
 
   private void cutInline(Work work, int i, String line) {
+    if (!mayHaveInline(line)) {
+      return;
+    }
     Matcher m = inline.matcher(line);
     StringBuilder rest = null;
     List<String> fragments = null;
