@@ -184,6 +184,7 @@ public final class TextDecoder {
         }
       }
     }
+    guesses = guesses.complete();
     return Decoded.fail(UNDECODABLE, "not UTF-8 (invalid byte at " + scan.firstInvalid()
         + "), GB18030 or Big5 (ICU confidence gb18030 " + guesses.gb() + ", big5 " + guesses.big5()
         + (guesses.foreignName() == null ? "" : ", " + guesses.foreignName() + " " + guesses.foreignConfidence())
@@ -203,14 +204,37 @@ public final class TextDecoder {
     };
   }
 
-  /** ICU's confidences (0–100) for GB18030, Big5 and the best other charset. */
-  private record Guesses(int gb, int big5, String foreignName, int foreignConfidence) {
+  /**
+   * ICU's confidences (0–100) for GB18030, Big5 and the best other charset. The Chinese
+   * recognizers run first, alone: each scores the sample on its own, and once one of them reaches
+   * {@link #SURE_CHINESE} no other charset can beat it by {@link #FOREIGN_MARGIN}, so the dozens of
+   * single-byte recognizers (most of ICU's time on a Chinese file) would not change the outcome.
+   * Their guess is then only wanted for a failure's detail, and made there ({@link #complete}).
+   */
+  private record Guesses(int gb, int big5, String foreignName, int foreignConfidence, byte[] sample) {
+    static final int SURE_CHINESE = 100 - FOREIGN_MARGIN + 1;
+
     static Guesses of(byte[] sample) {
+      Guesses chinese = detect(sample, true);
+      return Math.max(chinese.gb, chinese.big5) >= SURE_CHINESE ? chinese : detect(sample, false);
+    }
+
+    /** These guesses with the best other charset known (run all the recognizers if not run yet). */
+    Guesses complete() {
+      return sample == null ? this : detect(sample, false);
+    }
+
+    private static Guesses detect(byte[] sample, boolean chineseOnly) {
       int gb = 0;
       int big5 = 0;
       String foreign = null;
       int foreignConfidence = 0;
       CharsetDetector detector = new CharsetDetector();
+      if (chineseOnly) {
+        for (String name : CharsetDetector.getAllDetectableCharsets()) {
+          detector.setDetectableCharset(name, name.equals("GB18030") || name.equals("Big5"));
+        }
+      }
       detector.setText(sample);
       for (CharsetMatch match : detector.detectAll()) {
         String name = match.getName();
@@ -224,7 +248,7 @@ public final class TextDecoder {
           foreignConfidence = confidence;
         }
       }
-      return new Guesses(gb, big5, foreign, foreignConfidence);
+      return new Guesses(gb, big5, foreign, foreignConfidence, chineseOnly ? sample : null);
     }
   }
 
