@@ -164,6 +164,7 @@ public final class BenchCommand extends JobCommand {
   private static Total time(CorpusRun run, Corpus corpus, PrintStream out) {
     Map<String, Double> stageSeconds = new LinkedHashMap<>();
     Map<String, Long> stageHeap = new LinkedHashMap<>();
+    double[] readSeconds = new double[1];
     try (HeapWatch heap = new HeapWatch()) {
       PipelineJob.runStages(run, PipelineJob.Stage.ingest, (stage, work) -> {
         heap.reset();
@@ -171,7 +172,7 @@ public final class BenchCommand extends JobCommand {
         work.run();
         stageSeconds.put(stage.name(), seconds(start));
         stageHeap.put(stage.name(), heap.peak());
-      }, summary -> { });
+      }, summary -> readSeconds[0] = summary.readSeconds());
     }
     SampleCorpusGenerator.Summary generated = corpus.summary();
     long chars = generated.totalChars();
@@ -185,6 +186,11 @@ public final class BenchCommand extends JobCommand {
     long peak = stageHeap.values().stream().mapToLong(Long::longValue).max().orElse(0);
     out.printf("%-13s %10.1f %14.1f %12.2f %14d%n", "pipeline", total, generated.reports() / total,
         chars / 1e6 / total, peak >> 20);
+    // Reading and cleaning alone (decode, normalize, chrome rules, metadata, sections), per core:
+    // the figure to set against segmentation's.
+    int cores = run.spark().sparkContext().defaultParallelism();
+    out.printf("reading: %.1f s of ingest, %.2f M chars/s on %d cores = %.2f M chars/s per core%n", readSeconds[0],
+        chars / 1e6 / readSeconds[0], cores, chars / 1e6 / readSeconds[0] / cores);
     Path warehouse = Paths.get(run.options().warehouse());
     out.printf("warehouse: %s (%.1f MB)%n", warehouse, sizeOf(warehouse) / 1e6);
     return new Total(generated.reports(), chars, total, peak);

@@ -68,12 +68,14 @@ public final class IngestJob {
 
   /**
    * Counts of one ingest run: {@code files} read, {@code unchanged} skipped (read by an earlier
-   * run, same size and modification time). A run that read no file wrote no table.
+   * run, same size and modification time); {@code readSeconds}, the wall time of reading and
+   * cleaning them (readDocuments), which the bench reports per core. A run that read no file wrote
+   * no table.
    */
   public record Summary(long files, long records, long documents, long duplicatesCollapsed, long rejects,
-      long unchanged) {
+      long unchanged, double readSeconds) {
     public Summary(long files, long records, long documents, long duplicatesCollapsed, long rejects) {
-      this(files, records, documents, duplicatesCollapsed, rejects, 0);
+      this(files, records, documents, duplicatesCollapsed, rejects, 0, 0);
     }
 
     /** Whether the run changed any table (it read at least one file). */
@@ -134,7 +136,7 @@ public final class IngestJob {
       } else {
         LOG.info("[ingest] nothing new under the inputs: no table changed");
       }
-      return new Summary(0, 0, 0, 0, 0, unchanged);
+      return new Summary(0, 0, 0, 0, 0, unchanged, 0);
     }
 
     // On local disk, not the heap: every text of the run, its stripped lines and sections (a 4 GB
@@ -146,7 +148,7 @@ public final class IngestJob {
     // Counted from the rows, not with an accumulator in the read: a retried or recomputed task
     // would add its records twice.
     long records = outcomes.count();
-    stages.done("readDocuments", records + " records, " + rejects + " rejects " + rejectsByReason);
+    double readSeconds = stages.done("readDocuments", records + " records, " + rejects + " rejects " + rejectsByReason);
 
     // Not cached: derived from the cached outcomes without a shuffle, it is cheap to derive again,
     // and a second cache of every text would double the memory ingest needs.
@@ -166,7 +168,7 @@ public final class IngestJob {
     outcomes.unpersist();
 
     Summary summary = new Summary(files.size(), records, counts.documents(), counts.exactDuplicates(),
-        rejects, unchanged);
+        rejects, unchanged, readSeconds);
     String status = Accounting.check(summary, filesAccounted, counts.sources(), config.maxRejectShare(),
         config.rejectCheckMinRecords());
     RunLog.Counts runCounts = new RunLog.Counts(summary, filesAccounted, nearDuplicates.duplicates(),

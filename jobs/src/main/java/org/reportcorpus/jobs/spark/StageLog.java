@@ -14,9 +14,12 @@ public final class StageLog {
     this.job = job;
   }
 
-  public void done(String stage, String counts) {
+  /** Logs the stage's line; returns its wall seconds (since the previous stage ended). */
+  public double done(String stage, String counts) {
     long now = System.nanoTime();
-    log.info("[{}] {}: {} ({} s)", job, stage, counts, String.format("%.1f", (now - started) / 1e9));
+    double seconds = (now - started) / 1e9;
+    log.info("[{}] {}: {} ({} s)", job, stage, counts, String.format("%.1f", seconds));
     started = now;
+    return seconds;
   }
 }
