@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The text every match of a rule pattern must contain, read off the pattern's source: one of a few
@@ -91,10 +92,22 @@ public final class LiteralGate implements Serializable {
     return best.isEmpty() ? literal : new Literal(best, false);
   }
 
-  /** The gate of {@code regex}, or null when the pattern requires no literal the reader can name. */
+  /** The gate of {@code regex} compiled with {@link RuleTable#FLAGS}; see {@link #of(String, int)}. */
   public static LiteralGate of(String regex) {
+    return of(regex, RuleTable.FLAGS);
+  }
+
+  /**
+   * The gate of {@code regex} compiled with {@code flags}, or null when the pattern requires no
+   * literal the reader can name (or the flags change what a literal is: comments, literal mode).
+   */
+  public static LiteralGate of(String regex, int flags) {
+    if ((flags & (Pattern.COMMENTS | Pattern.LITERAL
+        | Pattern.CANON_EQ)) != 0) {
+      return null;
+    }
     try {
-      Parser parser = new Parser(regex);
+      Parser parser = new Parser(regex, (flags & Pattern.CASE_INSENSITIVE) != 0);
       Part part = parser.alternation();
       if (parser.pos != regex.length()) {
         return null; // an unbalanced ')': not ours to judge
@@ -158,8 +171,9 @@ public final class LiteralGate implements Serializable {
     private int pos;
     private boolean ignoreCase;
 
-    Parser(String s) {
+    Parser(String s, boolean ignoreCase) {
       this.s = s;
+      this.ignoreCase = ignoreCase;
     }
 
     /** alternatives separated by '|', up to ')' or the end. */

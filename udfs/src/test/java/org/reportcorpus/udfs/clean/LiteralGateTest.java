@@ -45,6 +45,14 @@ class LiteralGateTest {
   }
 
   @Test
+  void readsTheFlagsThePatternIsCompiledWith() {
+    assertTrue(LiteralGate.of("copyright", Pattern.CASE_INSENSITIVE).mayMatch("COPYRIGHT"));
+    assertFalse(LiteralGate.of("copyright", RuleTable.FLAGS).mayMatch("COPYRIGHT"));
+    assertNull(LiteralGate.of("a b", Pattern.COMMENTS));
+    assertNull(LiteralGate.of("a.b", Pattern.LITERAL));
+  }
+
+  @Test
   void ignoresCaseWhereThePatternDoes() {
     LiteralGate gate = LiteralGate.of("(?i)public domain");
     assertTrue(gate.mayMatch("This work is in the PUBLIC Domain."));
