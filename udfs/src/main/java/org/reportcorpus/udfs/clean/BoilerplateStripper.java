@@ -67,8 +67,8 @@ public final class BoilerplateStripper implements Serializable {
   private final Pattern wholeLine;
   private final List<Gated> gatedLines;
   private final Pattern inline;
-  /** The gates of the inline rules, or null when one of them has none: the inline pattern always runs. */
-  private final List<LiteralGate> inlineGates;
+  /** The inline rules' gates as one, or null when one of them has none: the inline pattern always runs. */
+  private final LiteralGate inlineGate;
   private final List<Field> fields;
   private final Pattern fieldStart;
   private final Pattern fieldLabel;
@@ -104,11 +104,7 @@ public final class BoilerplateStripper implements Serializable {
     this.wholeLine = union(ungated, "", "");
     this.gatedLines = List.copyOf(gated);
     this.inline = union(inlineRules, "", "");
-    List<LiteralGate> inlineGates = new ArrayList<>();
-    for (String rule : inlineRules) {
-      inlineGates.add(LiteralGate.of(rule));
-    }
-    this.inlineGates = inlineGates.contains(null) ? null : List.copyOf(inlineGates);
+    this.inlineGate = LiteralGate.anyOf(inlineRules.stream().map(LiteralGate::of).toList());
     this.fields = List.copyOf(fields);
     this.fieldStart = union(labelRules, "\\s*(?:", ")\\s*[:\\uFF1A]");
     this.fieldLabel = union(labelRules, "(?<label>", ")\\s*[:\\uFF1A]");
@@ -265,18 +261,7 @@ public final class BoilerplateStripper implements Serializable {
   }
 
   private boolean mayHaveInline(String line) {
-    if (inline == null) {
-      return false;
-    }
-    if (inlineGates == null) {
-      return true;
-    }
-    for (LiteralGate gate : inlineGates) {
-      if (gate.mayMatch(line)) {
-        return true;
-      }
-    }
-    return false;
+    return inline != null && (inlineGate == null || inlineGate.mayMatch(line));
   }
 
   /**

@@ -64,8 +64,19 @@ public final class LiteralGate implements Serializable {
 
   private final List<Probe> probes;
 
-  private LiteralGate(List<Literal> literals) {
-    this.probes = literals.stream().map(LiteralGate::narrowed).map(Probe::of).toList();
+  private LiteralGate(List<Probe> probes) {
+    this.probes = List.copyOf(probes);
+  }
+
+  /**
+   * The gate of a union of patterns: open where any of theirs is; null (always run) when one of
+   * them has none.
+   */
+  public static LiteralGate anyOf(List<LiteralGate> gates) {
+    if (gates.isEmpty() || gates.contains(null)) {
+      return null;
+    }
+    return new LiteralGate(gates.stream().flatMap(g -> g.probes.stream()).toList());
   }
 
   /**
@@ -113,7 +124,8 @@ public final class LiteralGate implements Serializable {
         return null; // an unbalanced ')': not ours to judge
       }
       List<Literal> required = part.required();
-      return required == null ? null : new LiteralGate(required);
+      return required == null ? null
+          : new LiteralGate(required.stream().map(LiteralGate::narrowed).map(Probe::of).toList());
     } catch (Unsupported e) {
       return null;
     }

@@ -155,7 +155,8 @@ public final class TextDecoder {
   }
 
   private static Decoded decodeLegacy(byte[] bytes, int sampleLength, String declaredCharset, Utf8Scan scan) {
-    Guesses guesses = Guesses.of(Arrays.copyOf(bytes, sampleLength));
+    byte[] sample = Arrays.copyOf(bytes, sampleLength);
+    Guesses guesses = Guesses.of(sample);
     if (guesses.foreignConfidence() >= FOREIGN_CONFIDENCE
         && guesses.foreignConfidence() >= Math.max(guesses.gb(), guesses.big5()) + FOREIGN_MARGIN) {
       return Decoded.fail(UNDECODABLE, "not UTF-8 (invalid byte at " + scan.firstInvalid()
@@ -184,7 +185,7 @@ public final class TextDecoder {
         }
       }
     }
-    guesses = guesses.complete();
+    guesses = guesses.complete(sample);
     return Decoded.fail(UNDECODABLE, "not UTF-8 (invalid byte at " + scan.firstInvalid()
         + "), GB18030 or Big5 (ICU confidence gb18030 " + guesses.gb() + ", big5 " + guesses.big5()
         + (guesses.foreignName() == null ? "" : ", " + guesses.foreignName() + " " + guesses.foreignConfidence())
@@ -211,7 +212,7 @@ public final class TextDecoder {
    * single-byte recognizers (most of ICU's time on a Chinese file) would not change the outcome.
    * Their guess is then only wanted for a failure's detail, and made there ({@link #complete}).
    */
-  private record Guesses(int gb, int big5, String foreignName, int foreignConfidence, byte[] sample) {
+  private record Guesses(int gb, int big5, String foreignName, int foreignConfidence, boolean chineseOnly) {
     static final int SURE_CHINESE = 100 - FOREIGN_MARGIN + 1;
 
     static Guesses of(byte[] sample) {
@@ -219,9 +220,9 @@ public final class TextDecoder {
       return Math.max(chinese.gb, chinese.big5) >= SURE_CHINESE ? chinese : detect(sample, false);
     }
 
-    /** These guesses with the best other charset known (run all the recognizers if not run yet). */
-    Guesses complete() {
-      return sample == null ? this : detect(sample, false);
+    /** These guesses with the best other charset known (all the recognizers run on {@code sample} if not yet). */
+    Guesses complete(byte[] sample) {
+      return chineseOnly ? detect(sample, false) : this;
     }
 
     private static Guesses detect(byte[] sample, boolean chineseOnly) {
@@ -248,7 +249,7 @@ public final class TextDecoder {
           foreignConfidence = confidence;
         }
       }
-      return new Guesses(gb, big5, foreign, foreignConfidence, chineseOnly ? sample : null);
+      return new Guesses(gb, big5, foreign, foreignConfidence, chineseOnly);
     }
   }
 
