@@ -20,6 +20,8 @@ import org.apache.spark.sql.Row;
  *   <li>{@code trace}: print each point passed ({@value #PASSED} name) and go on;
  *   <li>a point's name: on reaching it print {@value #REACHED} name and wait, to be killed
  *       (bin/test-faults sends SIGKILL);
+ *   <li>{@value #TRACE_UNTIL} and a point's name: trace, and wait at that point (a kill at a
+ *       random moment that must not carry the run past the next point the test kills at);
  *   <li>{@value #FAIL_FIRST_ATTEMPTS}: the first attempt of every other task that passes a point
  *       fails after it has consumed its input, so Spark retries it (local[N,F] allows retries).
  * </ul>
@@ -28,6 +30,7 @@ public final class FaultPoints {
 
   public static final String PROPERTY = "corpus.fault";
   public static final String TRACE = "trace";
+  public static final String TRACE_UNTIL = "trace-until=";
   public static final String FAIL_FIRST_ATTEMPTS = "fail-first-attempts";
   public static final String PASSED = "FAULT-POINT-PASSED ";
   public static final String REACHED = "FAULT-POINT-REACHED ";
@@ -55,10 +58,12 @@ public final class FaultPoints {
     if (mode == null || mode.isEmpty() || mode.equals(FAIL_FIRST_ATTEMPTS)) {
       return;
     }
-    if (mode.equals(TRACE)) {
+    boolean until = mode.startsWith(TRACE_UNTIL);
+    if (mode.equals(TRACE) || until) {
       System.err.println(PASSED + point);
       System.err.flush();
-    } else if (mode.equals(point)) {
+    }
+    if (point.equals(until ? mode.substring(TRACE_UNTIL.length()) : mode)) {
       System.err.println(REACHED + point);
       System.err.flush();
       while (true) { // until killed: this is where the test wants the process to die

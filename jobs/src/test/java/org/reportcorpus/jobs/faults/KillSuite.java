@@ -194,21 +194,29 @@ public final class KillSuite implements Callable<Integer> {
     int windowKills = 0;
     Set<String> covered = new LinkedHashSet<>();
     long chainStarted = System.nanoTime();
-    for (String point : plan) {
+    for (int p = 0; p < plan.size(); p++) {
+      String point = plan.get(p);
       boolean atRandom = point.equals("random");
       Path log = out.resolve(String.format("logs/%s-kill-%02d.log", format, done + 1));
       long started = System.nanoTime();
       String stopped;
-      try (Child child = Child.start(root, pipeline(warehouse, from, format),
-          Map.of(FaultPoints.PROPERTY, atRandom ? FaultPoints.TRACE : point), log)) {
+      // A run killed at random waits at the next point of the plan: carried past it, the chain
+      // would start the next run after it, and never reach it.
+      String next = plan.subList(p + 1, plan.size()).stream().filter(q -> !q.equals("random")).findFirst()
+          .orElse(null);
+      String mode = !atRandom ? point : next == null ? FaultPoints.TRACE : FaultPoints.TRACE_UNTIL + next;
+      try (Child child = Child.start(root, pipeline(warehouse, from, format), Map.of(FaultPoints.PROPERTY, mode),
+          log)) {
         if (atRandom) {
           long delay = 8_000 + rnd.nextInt(40_000);
-          if (child.awaitLine("\u0000never", delay) || !child.isAlive()) {
+          boolean atNext = child.awaitLine(FaultPoints.REACHED, delay);
+          if (!atNext && !child.isAlive()) {
             System.out.printf("%s: random kill after %.1f s: the run had ended; not counted%n", format, delay / 1e3);
             continue;
           }
           String passed = lastPassed(child.lines());
-          stopped = "random, " + delay / 1000 + " s in, " + (passed == null ? "before any write" : "after " + passed);
+          stopped = atNext ? "random, " + delay / 1000 + " s, waited at " + next
+              : "random, " + delay / 1000 + " s in, " + (passed == null ? "before any write" : "after " + passed);
         } else if (!child.awaitLine(FaultPoints.REACHED + point, 15 * 60_000)) {
           fail(format + " kill at " + point + ": the run ended or hung before reaching it (see " + log + ")");
           continue;
