@@ -17,7 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -32,6 +31,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.udfs.discover.CandidateScore;
 import org.reportcorpus.udfs.discover.CharNgrams;
 import org.reportcorpus.udfs.discover.KnownPhrases;
+import org.reportcorpus.udfs.discover.LongCounts;
 import org.reportcorpus.udfs.discover.LongSet;
 import org.reportcorpus.udfs.discover.NgramTally;
 import org.reportcorpus.udfs.discover.PhraseShape;
@@ -78,6 +78,14 @@ final class NgramProposals {
    * heap): the bound on a task's memory; summing before the shuffle is what makes the pass cheap.
    */
   private static final int TALLY_LIMIT = 500_000;
+
+  /** Distinct seeds a partition's count holds before it is emitted (two longs each, at most half full: 32 MB). */
+  private static final int SEED_LIMIT = 1_000_000;
+
+  /** Documents of a partition holding a seed (partial: summed again over partitions). */
+  private static final StructType SEED_DOCS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("seed", DataTypes.LongType, false),
+      DataTypes.createStructField("docs", DataTypes.LongType, false)));
 
   private static final StructType PRESCORED = DataTypes.createStructType(List.of(
       DataTypes.createStructField("phrase", DataTypes.StringType, false),
@@ -148,17 +156,26 @@ final class NgramProposals {
   /** Seeds in at least {@code minDocs} sampled documents (bounded by the sample's distinct 4-grams). */
   static LongSet frequentSeeds(Dataset<Row> sample, int seedLength, int minDocs) {
     List<Long> frequent = sample.select("text")
-        .flatMap((FlatMapFunction<Row, Long>) doc -> {
-          long[] seeds = CharNgrams.distinctSeeds(doc.getString(0), seedLength);
-          List<Long> boxed = new ArrayList<>(seeds.length);
-          for (long seed : seeds) {
-            boxed.add(seed);
-          }
-          return boxed.iterator();
-        }, Encoders.LONG())
-        .groupBy("value").count()
-        .filter(col("count").geq(minDocs))
-        .select("value").as(Encoders.LONG())
+        .mapPartitions((MapPartitionsFunction<Row, Row>) docs -> {
+          // summed per partition first: one row per distinct seed of it, not per seed of each document
+          Iterator<LongCounts.Count> counts = LongCounts.over(docs,
+              doc -> CharNgrams.distinctSeeds(doc.getString(0), seedLength), SEED_LIMIT);
+          return new Iterator<Row>() {
+            @Override
+            public boolean hasNext() {
+              return counts.hasNext();
+            }
+
+            @Override
+            public Row next() {
+              LongCounts.Count c = counts.next();
+              return RowFactory.create(c.value(), c.count());
+            }
+          };
+        }, Encoders.row(SEED_DOCS))
+        .groupBy("seed").agg(sum("docs").as("docs"))
+        .filter(col("docs").geq(minDocs))
+        .select("seed").as(Encoders.LONG())
         .collectAsList();
     LongSet seeds = new LongSet(frequent.size());
     frequent.forEach(seeds::add);

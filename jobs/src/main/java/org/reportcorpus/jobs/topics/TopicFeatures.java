@@ -110,6 +110,28 @@ public final class TopicFeatures {
   }
 
   /**
+   * A saved model (tokenizer, function-word and report-word removers, counts, then LDA when
+   * there is one) applied to {@link TopicUnits}, which may carry the tokens table's segmentation:
+   * its first three stages as {@link #words} — over that segmentation where a unit has it, giving
+   * the words they would give on the text — then its other stages. What {@code model.transform}
+   * gives on the units' text, without segmenting the text again.
+   */
+  static Dataset<Row> transform(PipelineModel model, Dataset<Row> units) {
+    org.apache.spark.ml.Transformer[] stages = model.stages();
+    if (stages.length < 4 || !(stages[0] instanceof HanlpTokenizer tokenizer)
+        || !(stages[1] instanceof StopWordsRemover functionWords) || !(stages[2] instanceof StopWordsRemover reportWords)) {
+      throw new IllegalStateException("topics: a saved model starts with the tokenizer and two stop-word removers;"
+          + " this one has " + Arrays.toString(stages));
+    }
+    Dataset<Row> transformed = words(units, tokenizer, Stream.concat(Arrays.stream(functionWords.getStopWords()),
+        Arrays.stream(reportWords.getStopWords())).collect(Collectors.toUnmodifiableSet()));
+    for (int i = 3; i < stages.length; i++) {
+      transformed = stages[i].transform(transformed);
+    }
+    return transformed;
+  }
+
+  /**
    * The model with its vocabulary in code-point order. CountVectorizer orders it by frequency and
    * leaves ties in the order partial counts arrive, so term ids — and with them LDA's random
    * initialisation — would differ between two runs on the same input.

@@ -219,10 +219,12 @@ public final class TopicsJob {
     TopicSettings asTrained = settings.withUnits(run.getAs("units"),
         kinds == null ? settings.sectionKinds() : List.of(kinds.split(",")));
 
-    Dataset<Row> fresh = unitsToScore(corpusRun, asTrained)
-        .join(store.read(Tables.DOC_TOPICS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti");
+    Dataset<Row> fresh = TopicUnits.of(corpusRun.analysisDocuments().join(
+            store.read(Tables.DOC_TOPICS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti"),
+        store.read(Tables.SECTIONS), store.exists(Tables.TOKENS) ? store.read(Tables.TOKENS) : null, asTrained);
     PipelineModel model = PipelineModel.load(run.getAs("model_path"));
-    Dataset<Row> rows = TopicTables.docTopics(model.transform(fresh), settings.minDocWeight())
+    // Documents with tokens are not segmented again; the model segments only those without.
+    Dataset<Row> rows = TopicTables.docTopics(TopicFeatures.transform(model, fresh), settings.minDocWeight())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long scoredDocs = rows.filter(col("is_dominant")).count();
@@ -251,11 +253,6 @@ public final class TopicsJob {
     TableStore store = run.store();
     return TopicUnits.of(run.analysisDocuments(), store.read(Tables.SECTIONS),
         store.exists(Tables.TOKENS) ? store.read(Tables.TOKENS) : null, settings);
-  }
-
-  /** The units to score with a saved model, which segments their text itself. */
-  private static Dataset<Row> unitsToScore(CorpusRun run, TopicSettings settings) {
-    return TopicUnits.of(run.analysisDocuments(), run.store().read(Tables.SECTIONS), null, settings);
   }
 
   private static void writeTrends(TableStore store) {

@@ -1,5 +1,9 @@
 package org.reportcorpus.jobs.topics;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +75,20 @@ class TopicFeaturesTest {
       // (tokenizer, the two stopword removers, counts) give the vectors the one-pass filter gave.
       assertEquals(vectors(fromText), fromTokens.model().transform(documents).orderBy("doc_id")
           .select("features").collectAsList().stream().map(r -> r.get(0).toString()).toList());
+      // Scoring with the saved model over the tokens table's words (d5 by its text) gives the
+      // same vectors without segmenting the text again.
+      assertEquals(vectors(fromText), TopicFeatures.transform(fromTokens.model(),
+              TopicUnits.of(documents, sections, tokens, settings)).orderBy("doc_id")
+          .select("features").collectAsList().stream().map(r -> r.get(0).toString()).toList());
+      // ... and it does read the tokens: d0's row there, made to hold one word, is all it counts.
+      Dataset<Row> oneWord = tokens
+          .withColumn("tokens", when(col("doc_id").equalTo("d0"), array(lit("法治"))).otherwise(col("tokens")))
+          .withColumn("pos", when(col("doc_id").equalTo("d0"), array(lit("n"))).otherwise(col("pos")));
+      org.apache.spark.ml.linalg.SparseVector d0 = (org.apache.spark.ml.linalg.SparseVector) TopicFeatures.transform(
+              fromTokens.model(), TopicUnits.of(documents, sections, oneWord, settings))
+          .filter(col("doc_id").equalTo("d0")).select("features").first().get(0);
+      assertArrayEquals(new double[] {1.0}, d0.values());
+      assertEquals("法治", fromTokens.vocabulary()[d0.indices()[0]]);
     } finally {
       fromTokens.features().unpersist();
       fromText.features().unpersist();
