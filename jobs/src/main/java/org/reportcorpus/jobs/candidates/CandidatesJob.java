@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
@@ -60,7 +59,7 @@ import org.reportcorpus.jobs.config.CandidateSettings;
  *   <li>rank: per phrase, documents, regions, occurrences, first year; those used in at least
  *       {@code min_regions} regions and {@code min_docs} documents scored ({@link CandidateScore})
  *       and the top {@code top_k} kept, each with the sentence around its first occurrence
- *       (earliest report year, then smallest doc_id);
+ *       (earliest report year, then smallest doc_id) — the kept ones measured again, alone;
  *   <li>trends: per kept phrase and report year, documents that year and documents mentioning it.
  * </ol>
  *
@@ -131,9 +130,15 @@ public final class CandidatesJob {
     stages.done("proposeNgrams", proposals.count(NgramProposals.METHOD) + " phrases");
     List<String> phrases = proposals.phrases();
 
-    Dataset<Row> hits = measure(spark, documents, phrases).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> ranked = rank(spark, hits, proposals.toDataset(spark), corpus, settings)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Every proposed phrase in every document (one row each: tens of millions at 30,000 reports)
+    // is aggregated as it streams, never kept; the picked phrases are measured again for their
+    // first occurrences and yearly counts: a cheap pass (the matching is a few percent of the
+    // stage's time, the rows were most of it), and each phrase is counted on its own.
+    Dataset<Row> scored = score(measure(spark, documents, phrases), proposals.toDataset(spark), corpus, settings)
+        .localCheckpoint(); // read twice: picked, then joined; bounded by the proposals
+    List<String> picked = pick(scored, settings);
+    Dataset<Row> hits = measure(spark, documents, picked).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ranked = rank(spark, scored, picked, hits).persist(StorageLevel.MEMORY_AND_DISK());
     store.overwrite(Tables.TERM_CANDIDATES, withExamples(ranked, documents, settings));
     stages.done("measureAndRank", phrases.size() + " phrases measured, top " + settings.topK() + " written to "
         + store.path(Tables.TERM_CANDIDATES));
@@ -177,26 +182,30 @@ public final class CandidatesJob {
   }
 
   /**
-   * The top {@code top_k} phrases used in enough regions and documents: the columns of
-   * term_candidates except {@code example}, plus {@code first_doc_id} and {@code first_begin}
-   * (where the example is). Picked in score order (then documents, then the phrase), leaving out
-   * phrases that contain or are contained in a better one ({@link CandidateSelection}).
+   * The top {@code top_k} phrases used in enough regions and documents, best first: in score
+   * order (then documents, then the phrase), leaving out phrases that contain or are contained in
+   * a better one ({@link CandidateSelection}).
    */
-  static Dataset<Row> rank(SparkSession spark, Dataset<Row> hits, Dataset<Row> proposals, CorpusShape corpus,
-      CandidateSettings settings) {
-    // Read twice (picked, then joined): computed once, bounded by the proposals.
-    Dataset<Row> scored = score(hits, proposals, corpus, settings).localCheckpoint();
+  static List<String> pick(Dataset<Row> scored, CandidateSettings settings) {
     // Streamed in order and read only until top_k are picked; bounded by the proposals anyway.
-    List<String> picked = CandidateSelection.select(scored
+    return CandidateSelection.select(scored
         .orderBy(col("score").desc(), col("n_docs").desc(), col("phrase"))
         .select("phrase").as(Encoders.STRING())
         .toLocalIterator(), settings.topK());
+  }
+
+  /**
+   * The picked phrases with their rank: the columns of term_candidates except {@code example},
+   * plus {@code first_doc_id} and {@code first_begin} (where the example is). {@code hits}: the
+   * picked phrases' rows of {@link #measure}.
+   */
+  static Dataset<Row> rank(SparkSession spark, Dataset<Row> scored, List<String> picked, Dataset<Row> hits) {
     List<Row> ranks = new ArrayList<>(picked.size());
     for (int i = 0; i < picked.size(); i++) {
       ranks.add(RowFactory.create(picked.get(i), i + 1));
     }
     Dataset<Row> ranked = broadcast(spark.createDataFrame(ranks, RANKS));
-    return scored.join(ranked, "phrase").join(firstOccurrences(hits.join(ranked.select("phrase"), "phrase")), "phrase");
+    return scored.join(ranked, "phrase").join(firstOccurrences(hits), "phrase");
   }
 
   /**
@@ -213,14 +222,23 @@ public final class CandidatesJob {
   /** Per measured phrase in enough regions and documents, its figures and {@link CandidateScore}. */
   static Dataset<Row> score(Dataset<Row> hits, Dataset<Row> proposals, CorpusShape corpus, CandidateSettings settings) {
     int middleYear = corpus.middleYear();
-    Dataset<Row> measured = hits.groupBy("phrase").agg(
+    // Per phrase and region first, then per phrase: a distinct count of regions beside the sums
+    // would have Spark copy every hit once per aggregate kind (an Expand) before its shuffle.
+    Dataset<Row> measured = hits.groupBy("phrase", "region_code").agg(
             count(lit(1)).as("n_docs"),
-            countDistinct("region_code").as("n_regions"),
             sum("occurrences").as("occurrences"),
             sum("quoted").as("quoted"),
             min("year").as("first_year"),
-            sum(when(col("year").lt(middleYear), 1).otherwise(0)).as("early_docs"),
-            sum(when(col("year").geq(middleYear), 1).otherwise(0)).as("late_docs"))
+            sum(when(col("year").lt(middleYear), 1L).otherwise(0L)).as("early_docs"),
+            sum(when(col("year").geq(middleYear), 1L).otherwise(0L)).as("late_docs"))
+        .groupBy("phrase").agg(
+            sum("n_docs").as("n_docs"),
+            count("region_code").as("n_regions"), // one row per region here; null (no region) not counted
+            sum("occurrences").as("occurrences"),
+            sum("quoted").as("quoted"),
+            min("first_year").as("first_year"),
+            sum("early_docs").as("early_docs"),
+            sum("late_docs").as("late_docs"))
         .filter(col("n_regions").geq(settings.minRegions()).and(col("n_docs").geq(settings.minDocs())))
         .join(proposals, "phrase");
     long earlyDocs = corpus.docsBefore(middleYear);
