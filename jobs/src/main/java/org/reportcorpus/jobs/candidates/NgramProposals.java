@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.sum;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -158,20 +159,8 @@ final class NgramProposals {
     List<Long> frequent = sample.select("text")
         .mapPartitions((MapPartitionsFunction<Row, Row>) docs -> {
           // summed per partition first: one row per distinct seed of it, not per seed of each document
-          Iterator<LongCounts.Count> counts = LongCounts.over(docs,
-              doc -> CharNgrams.distinctSeeds(doc.getString(0), seedLength), SEED_LIMIT);
-          return new Iterator<Row>() {
-            @Override
-            public boolean hasNext() {
-              return counts.hasNext();
-            }
-
-            @Override
-            public Row next() {
-              LongCounts.Count c = counts.next();
-              return RowFactory.create(c.value(), c.count());
-            }
-          };
+          return rows(LongCounts.over(docs, doc -> CharNgrams.distinctSeeds(doc.getString(0), seedLength), SEED_LIMIT),
+              c -> RowFactory.create(c.value(), c.count()));
         }, Encoders.row(SEED_DOCS))
         .groupBy("seed").agg(sum("docs").as("docs"))
         .filter(col("docs").geq(minDocs))
@@ -204,18 +193,7 @@ final class NgramProposals {
             return new NgramTally.Document(text, CharNgrams.tokenBoundaries(text, words),
                 !doc.isNullAt(1) && doc.getInt(1) >= middleYear);
           }, TALLY_LIMIT);
-          return new Iterator<Row>() {
-            @Override
-            public boolean hasNext() {
-              return sums.hasNext();
-            }
-
-            @Override
-            public Row next() {
-              NgramTally.Sums s = sums.next();
-              return RowFactory.create(s.ngram(), s.docs(), s.occurrences(), s.late(), s.aligned());
-            }
-          };
+          return rows(sums, s -> RowFactory.create(s.ngram(), s.docs(), s.occurrences(), s.late(), s.aligned()));
         }, Encoders.row(NGRAM_SUMS))
         .groupBy("ngram").agg(sum("docs").as("docs"), sum("occurrences").as("occurrences"), sum("late").as("late"),
             sum("aligned").as("aligned"))
@@ -244,6 +222,21 @@ final class NgramProposals {
         .filter(col("extension_occurrences").isNull()
             .or(col("extension_occurrences").lt(col("occurrences").multiply(settings.ngramClosureRatio()))))
         .select(col("ngram"), col("docs"), col("late"), col("aligned"));
+  }
+
+  /** {@code items} as rows, lazily: a partition's tallies are handed on as they are drained. */
+  private static <T> Iterator<Row> rows(Iterator<T> items, Function<T, Row> row) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return items.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return row.apply(items.next());
+      }
+    };
   }
 
   /** Shape and vocabulary rules, serializable, for the filter closure. */

@@ -221,7 +221,7 @@ public final class TopicsJob {
 
     Dataset<Row> fresh = TopicUnits.of(corpusRun.analysisDocuments().join(
             store.read(Tables.DOC_TOPICS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti"),
-        store.read(Tables.SECTIONS), store.exists(Tables.TOKENS) ? store.read(Tables.TOKENS) : null, asTrained);
+        store.read(Tables.SECTIONS), tokens(store), asTrained);
     PipelineModel model = PipelineModel.load(run.getAs("model_path"));
     // Documents with tokens are not segmented again; the model segments only those without.
     Dataset<Row> rows = TopicTables.docTopics(TopicFeatures.transform(model, fresh), settings.minDocWeight())
@@ -251,8 +251,12 @@ public final class TopicsJob {
   /** The units to train on: with the tokens table's segmentation where there is one. */
   private static Dataset<Row> units(CorpusRun run, TopicSettings settings) {
     TableStore store = run.store();
-    return TopicUnits.of(run.analysisDocuments(), store.read(Tables.SECTIONS),
-        store.exists(Tables.TOKENS) ? store.read(Tables.TOKENS) : null, settings);
+    return TopicUnits.of(run.analysisDocuments(), store.read(Tables.SECTIONS), tokens(store), settings);
+  }
+
+  /** The tokens table, or null before any tokenize run: units then carry their text. */
+  private static Dataset<Row> tokens(TableStore store) {
+    return store.exists(Tables.TOKENS) ? store.read(Tables.TOKENS) : null;
   }
 
   private static void writeTrends(TableStore store) {

@@ -32,7 +32,7 @@ public final class LongCounts {
       grow();
     }
     int mask = values.length - 1;
-    for (int i = index(value, mask); ; i = (i + 1) & mask) {
+    for (int i = LongSet.index(value, mask); ; i = (i + 1) & mask) {
       if (counts[i] == 0) {
         values[i] = value;
         counts[i] = n;
@@ -49,7 +49,7 @@ public final class LongCounts {
   /** The value's count, 0 when it was never added. */
   public long count(long value) {
     int mask = values.length - 1;
-    for (int i = index(value, mask); counts[i] != 0; i = (i + 1) & mask) {
+    for (int i = LongSet.index(value, mask); counts[i] != 0; i = (i + 1) & mask) {
       if (values[i] == value) {
         return counts[i];
       }
@@ -117,7 +117,7 @@ public final class LongCounts {
     int mask = values.length - 1;
     for (int o = 0; o < oldValues.length; o++) {
       if (oldCounts[o] != 0) {
-        int i = index(oldValues[o], mask);
+        int i = LongSet.index(oldValues[o], mask);
         while (counts[i] != 0) {
           i = (i + 1) & mask;
         }
@@ -132,10 +132,5 @@ public final class LongCounts {
     values = new long[capacity];
     counts = new long[capacity];
     size = 0;
-  }
-
-  private static int index(long value, int mask) {
-    long h = value * 0x9E3779B97F4A7C15L; // as LongSet: Fibonacci hashing spreads packed chars well
-    return (int) (h >>> 32) & mask;
   }
 }

@@ -112,7 +112,8 @@ public final class LongSet implements LongPredicate, Serializable {
     assert size - (hasZero ? 1 : 0) == kept;
   }
 
-  private static int index(long value, int mask) {
+  /** The slot a value's probe starts at (also {@link LongCounts}'s). */
+  static int index(long value, int mask) {
     long h = value * 0x9E3779B97F4A7C15L; // Fibonacci hashing spreads packed chars well
     return (int) (h >>> 32) & mask;
   }
