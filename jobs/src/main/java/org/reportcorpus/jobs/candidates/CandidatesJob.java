@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
@@ -11,8 +12,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.StreamSupport;
+import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -35,6 +37,7 @@ import org.reportcorpus.udfs.discover.CandidateSelection;
 import org.reportcorpus.udfs.discover.ExampleSentence;
 import org.reportcorpus.udfs.discover.KnownPhrases;
 import org.reportcorpus.udfs.discover.PhraseMatcher;
+import org.reportcorpus.udfs.discover.PhraseTally;
 import org.reportcorpus.udfs.terms.TermDictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,22 +73,27 @@ public final class CandidatesJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(CandidatesJob.class);
 
-  /** One proposed phrase in one document. */
-  static final StructType HITS = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("phrase", DataTypes.StringType, false),
-      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
+  /** One phrase in one report year (null: undated) of one partition's documents ({@link PhraseTally.YearSums}). */
+  private static final StructType YEAR_SUMS = DataTypes.createStructType(List.of(
       DataTypes.createStructField("year", DataTypes.IntegerType, true),
-      DataTypes.createStructField("region_code", DataTypes.StringType, true),
-      DataTypes.createStructField("occurrences", DataTypes.IntegerType, false),
-      DataTypes.createStructField("quoted", DataTypes.IntegerType, false),
+      DataTypes.createStructField("n_docs", DataTypes.LongType, false),
+      DataTypes.createStructField("occurrences", DataTypes.LongType, false),
+      DataTypes.createStructField("quoted", DataTypes.LongType, false),
+      DataTypes.createStructField("first_doc_id", DataTypes.StringType, false),
       DataTypes.createStructField("first_begin", DataTypes.IntegerType, false)));
+
+  /** One phrase over one partition's documents ({@link PhraseTally.Sums}): its regions as bits, its yearly sums. */
+  static final StructType PARTIAL = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("phrase", DataTypes.StringType, false),
+      DataTypes.createStructField("regions", DataTypes.BinaryType, false),
+      DataTypes.createStructField("years", DataTypes.createArrayType(YEAR_SUMS, false), false)));
 
   /** The picked phrases and their rank. */
   static final StructType RANKS = DataTypes.createStructType(List.of(
       DataTypes.createStructField("phrase", DataTypes.StringType, false),
       DataTypes.createStructField("rank", DataTypes.IntegerType, false)));
 
-  /** A measured phrase with its score. */
+  /** A measured phrase with its score, and where its first occurrence is (its example). */
   static final StructType SCORED = DataTypes.createStructType(List.of(
       DataTypes.createStructField("phrase", DataTypes.StringType, false),
       DataTypes.createStructField("methods", DataTypes.createArrayType(DataTypes.StringType, false), false),
@@ -93,7 +101,9 @@ public final class CandidatesJob {
       DataTypes.createStructField("first_year", DataTypes.IntegerType, true),
       DataTypes.createStructField("n_regions", DataTypes.LongType, false),
       DataTypes.createStructField("n_docs", DataTypes.LongType, false),
-      DataTypes.createStructField("occurrences", DataTypes.LongType, false)));
+      DataTypes.createStructField("occurrences", DataTypes.LongType, false),
+      DataTypes.createStructField("first_doc_id", DataTypes.StringType, false),
+      DataTypes.createStructField("first_begin", DataTypes.IntegerType, false)));
 
   /** Sort key of an undated document: after every report year. */
   private static final int UNDATED = Integer.MAX_VALUE;
@@ -122,7 +132,8 @@ public final class CandidatesJob {
     Proposals proposals = new Proposals();
     proposals.add(QuotedProposals.METHOD, QuotedProposals.propose(documents, settings, known));
     stages.done("proposeQuoted", proposals.count(QuotedProposals.METHOD) + " phrases");
-    proposals.add(NewWordProposals.METHOD, NewWordProposals.propose(documents, corpus, settings, known));
+    proposals.add(NewWordProposals.METHOD, NewWordProposals.propose(documents, corpus, settings, known,
+        dictionary.allSurfaceForms()));
     stages.done("proposeNewWords", proposals.count(NewWordProposals.METHOD) + " phrases");
     proposals.add(NgramProposals.METHOD, NgramProposals.propose(spark, documents,
         store.exists(Tables.TOKENS) ? store.read(Tables.TOKENS) : null, corpus, settings, known,
@@ -130,24 +141,28 @@ public final class CandidatesJob {
     stages.done("proposeNgrams", proposals.count(NgramProposals.METHOD) + " phrases");
     List<String> phrases = proposals.phrases();
 
-    // Every proposed phrase in every document (one row each: tens of millions at 30,000 reports)
-    // is aggregated as it streams, never kept; the picked phrases are measured again for their
-    // first occurrences and yearly counts: a cheap pass (the matching is a few percent of the
-    // stage's time, the rows were most of it), and each phrase is counted on its own.
-    Dataset<Row> scored = score(measure(spark, documents, phrases), proposals.toDataset(spark), corpus, settings)
+    // Every proposed phrase measured in every document in one pass, summed per partition as it
+    // streams (PhraseTally): a row per phrase and document would be tens of millions at 30,000
+    // reports, and moving them cost most of the stage.
+    Dataset<Row> partials = measure(spark, documents, phrases, regionCodes(documents))
+        .persist(StorageLevel.MEMORY_AND_DISK()); // read twice; bounded by proposals × partitions
+    Dataset<Row> byYear = byYear(partials)
+        .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: scored, then trends; bounded by proposals × years
+    Dataset<Row> measured = measured(byYear, regionCounts(partials), corpus.middleYear());
+    Dataset<Row> scored = score(measured, proposals.toDataset(spark), corpus, settings)
         .localCheckpoint(); // read twice: picked, then joined; bounded by the proposals
     List<String> picked = pick(scored, settings);
-    Dataset<Row> hits = measure(spark, documents, picked).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> ranked = rank(spark, scored, picked, hits).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ranked = rank(spark, scored, picked).persist(StorageLevel.MEMORY_AND_DISK());
     store.overwrite(Tables.TERM_CANDIDATES, withExamples(ranked, documents, settings));
     stages.done("measureAndRank", phrases.size() + " phrases measured, top " + settings.topK() + " written to "
         + store.path(Tables.TERM_CANDIDATES));
 
-    store.overwrite(Tables.CANDIDATE_TRENDS, trends(hits, ranked, documents));
+    store.overwrite(Tables.CANDIDATE_TRENDS, trends(byYear, ranked, documents));
     stages.done("trends", "written to " + store.path(Tables.CANDIDATE_TRENDS));
 
     ranked.unpersist();
-    hits.unpersist();
+    byYear.unpersist();
+    partials.unpersist();
     documents.unpersist();
   }
 
@@ -156,29 +171,85 @@ public final class CandidatesJob {
     return run.analysisDocuments().select("doc_id", "text", "report_year", "region_code", "n_chars");
   }
 
-  /** (phrase, doc_id, year, region_code, occurrences, quoted, first_begin) per phrase found in a document. */
-  static Dataset<Row> measure(SparkSession spark, Dataset<Row> documents, List<String> phrases) {
-    Broadcast<List<String>> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(List.copyOf(phrases));
-    return documents.select("doc_id", "text", "report_year", "region_code").mapPartitions(
-        (MapPartitionsFunction<Row, Row>) docs -> {
-          PhraseMatcher matcher = new PhraseMatcher(shared.value()); // built per partition, never shipped
-          Iterable<Row> partition = () -> docs;
-          return StreamSupport.stream(partition.spliterator(), false)
-              .flatMap(doc -> hitsOf(doc, matcher).stream())
-              .iterator();
-        },
-        Encoders.row(HITS));
+  /**
+   * The region codes of the documents, sorted: the bits of {@link PhraseTally}'s region sets.
+   * Bounded by the country's administrative divisions, not by the corpus.
+   */
+  static List<String> regionCodes(Dataset<Row> documents) {
+    return documents.select("region_code").filter(col("region_code").isNotNull()).distinct()
+        .orderBy("region_code").as(Encoders.STRING()).collectAsList();
   }
 
-  private static List<Row> hitsOf(Row doc, PhraseMatcher matcher) {
-    List<Row> rows = new ArrayList<>();
-    Object year = doc.isNullAt(2) ? null : doc.getInt(2);
-    for (PhraseMatcher.Hit hit : matcher.match(doc.getString(1))) {
-      rows.add(RowFactory.create(hit.phrase(), doc.getString(0), year, doc.getString(3),
-          hit.occurrences(), hit.quoted(), hit.firstBegin()));
+  /** Rows of {@link #PARTIAL}: per partition of the documents, each phrase found in them ({@link PhraseTally}). */
+  static Dataset<Row> measure(SparkSession spark, Dataset<Row> documents, List<String> phrases, List<String> regionCodes) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<List<String>> sharedPhrases = context.broadcast(List.copyOf(phrases));
+    Map<String, Integer> index = new HashMap<>();
+    for (String code : regionCodes) {
+      index.put(code, index.size());
     }
-    return rows;
+    Broadcast<Map<String, Integer>> regions = context.broadcast(index);
+    return documents.select("doc_id", "text", "report_year", "region_code").mapPartitions(
+        (MapPartitionsFunction<Row, Row>) docs -> {
+          // built per partition, never shipped
+          PhraseTally tally = new PhraseTally(new PhraseMatcher(sharedPhrases.value()));
+          Map<String, Integer> regionOf = regions.value();
+          while (docs.hasNext()) {
+            Row doc = docs.next();
+            tally.add(new PhraseTally.Document(doc.getString(0), doc.getString(1), doc.isNullAt(2) ? null : doc.getInt(2),
+                doc.isNullAt(3) ? -1 : regionOf.getOrDefault(doc.getString(3), -1)));
+          }
+          return tally.sums().stream().map(CandidatesJob::partialRow).iterator();
+        },
+        Encoders.row(PARTIAL));
+  }
+
+  private static Row partialRow(PhraseTally.Sums sums) {
+    List<Row> years = new ArrayList<>(sums.years().size());
+    for (PhraseTally.YearSums y : sums.years()) {
+      years.add(RowFactory.create(y.year(), y.docs(), y.occurrences(), y.quoted(), y.firstDocId(), y.firstBegin()));
+    }
+    return RowFactory.create(sums.phrase(), sums.regions().toByteArray(),
+        scala.jdk.javaapi.CollectionConverters.asScala(years).toSeq());
+  }
+
+  /**
+   * (phrase, year, n_docs, occurrences, quoted, first): per phrase and report year (null:
+   * undated) over all partitions; {@code first} (doc_id, begin) is its first occurrence in the
+   * year's smallest doc_id. {@code partials}: rows of {@link #measure}.
+   */
+  static Dataset<Row> byYear(Dataset<Row> partials) {
+    return partials.select(col("phrase"), explode(col("years")).as("y"))
+        .groupBy(col("phrase"), col("y.year").as("year"))
+        .agg(sum("y.n_docs").as("n_docs"), sum("y.occurrences").as("occurrences"), sum("y.quoted").as("quoted"),
+            min(struct(col("y.first_doc_id").as("doc_id"), col("y.first_begin").as("begin"))).as("first"));
+  }
+
+  /** (phrase, n_regions): regions with a document holding the phrase, the union of its partitions' sets. */
+  static Dataset<Row> regionCounts(Dataset<Row> partials) {
+    return partials.groupBy("phrase").agg(RegionBits.COUNT.apply(col("regions")).as("n_regions"));
+  }
+
+  /**
+   * Per phrase: n_docs, occurrences, quoted, first_year, early_docs and late_docs (documents of the
+   * years before and from {@code middleYear}), n_regions (regions with a document holding it), and
+   * first_doc_id and first_begin: its first occurrence, in the earliest report year (undated last),
+   * then the smallest doc_id. {@code byYear}: rows of {@link #byYear}; {@code regions}: of {@link #regionCounts}.
+   */
+  static Dataset<Row> measured(Dataset<Row> byYear, Dataset<Row> regions, int middleYear) {
+    return byYear.groupBy("phrase").agg(
+            sum("n_docs").as("n_docs"),
+            sum("occurrences").as("occurrences"),
+            sum("quoted").as("quoted"),
+            min("year").as("first_year"),
+            sum(when(col("year").lt(middleYear), col("n_docs")).otherwise(0L)).as("early_docs"),
+            sum(when(col("year").geq(middleYear), col("n_docs")).otherwise(0L)).as("late_docs"),
+            min(struct(coalesce(col("year"), lit(UNDATED)).as("year"), col("first.doc_id").as("doc_id"),
+                col("first.begin").as("begin"))).as("first"))
+        .join(regions, "phrase")
+        .withColumn("first_doc_id", col("first.doc_id"))
+        .withColumn("first_begin", col("first.begin"))
+        .drop("first");
   }
 
   /**
@@ -194,64 +265,37 @@ public final class CandidatesJob {
         .toLocalIterator(), settings.topK());
   }
 
-  /**
-   * The picked phrases with their rank: the columns of term_candidates except {@code example},
-   * plus {@code first_doc_id} and {@code first_begin} (where the example is). {@code hits}: the
-   * picked phrases' rows of {@link #measure}.
-   */
-  static Dataset<Row> rank(SparkSession spark, Dataset<Row> scored, List<String> picked, Dataset<Row> hits) {
+  /** The picked phrases with their rank: the columns of term_candidates except {@code example}, with where it is. */
+  static Dataset<Row> rank(SparkSession spark, Dataset<Row> scored, List<String> picked) {
     List<Row> ranks = new ArrayList<>(picked.size());
     for (int i = 0; i < picked.size(); i++) {
       ranks.add(RowFactory.create(picked.get(i), i + 1));
     }
-    Dataset<Row> ranked = broadcast(spark.createDataFrame(ranks, RANKS));
-    return scored.join(ranked, "phrase").join(firstOccurrences(hits), "phrase");
+    return scored.join(broadcast(spark.createDataFrame(ranks, RANKS)), "phrase");
   }
 
   /**
-   * (phrase, first_doc_id, first_begin): where each phrase's example is, its first occurrence in
-   * the earliest report year (then the smallest doc_id). Only for the picked phrases: the minimum
-   * of a struct is aggregated by sorting, too dear for every phrase measured.
+   * Per measured phrase in enough regions and documents, its figures and {@link CandidateScore}.
+   * {@code measured}: rows of {@link #measured}.
    */
-  static Dataset<Row> firstOccurrences(Dataset<Row> hits) {
-    return hits.groupBy("phrase")
-        .agg(min(struct(coalesce(col("year"), lit(UNDATED)).as("year"), col("doc_id"), col("first_begin"))).as("first"))
-        .select(col("phrase"), col("first.doc_id").as("first_doc_id"), col("first.first_begin").as("first_begin"));
-  }
-
-  /** Per measured phrase in enough regions and documents, its figures and {@link CandidateScore}. */
-  static Dataset<Row> score(Dataset<Row> hits, Dataset<Row> proposals, CorpusShape corpus, CandidateSettings settings) {
+  static Dataset<Row> score(Dataset<Row> measured, Dataset<Row> proposals, CorpusShape corpus,
+      CandidateSettings settings) {
     int middleYear = corpus.middleYear();
-    // Per phrase and region first, then per phrase: a distinct count of regions beside the sums
-    // would have Spark copy every hit once per aggregate kind (an Expand) before its shuffle.
-    Dataset<Row> measured = hits.groupBy("phrase", "region_code").agg(
-            count(lit(1)).as("n_docs"),
-            sum("occurrences").as("occurrences"),
-            sum("quoted").as("quoted"),
-            min("year").as("first_year"),
-            sum(when(col("year").lt(middleYear), 1L).otherwise(0L)).as("early_docs"),
-            sum(when(col("year").geq(middleYear), 1L).otherwise(0L)).as("late_docs"))
-        .groupBy("phrase").agg(
-            sum("n_docs").as("n_docs"),
-            count("region_code").as("n_regions"), // one row per region here; null (no region) not counted
-            sum("occurrences").as("occurrences"),
-            sum("quoted").as("quoted"),
-            min("first_year").as("first_year"),
-            sum("early_docs").as("early_docs"),
-            sum("late_docs").as("late_docs"))
-        .filter(col("n_regions").geq(settings.minRegions()).and(col("n_docs").geq(settings.minDocs())))
-        .join(proposals, "phrase");
     long earlyDocs = corpus.docsBefore(middleYear);
     long lateDocs = corpus.docsFrom(middleYear);
-    return measured.map((MapFunction<Row, Row>) row -> {
-      double early = earlyDocs > 0 ? row.<Long>getAs("early_docs") / (double) earlyDocs : Double.NaN;
-      double late = lateDocs > 0 ? row.<Long>getAs("late_docs") / (double) lateDocs : Double.NaN;
-      double score = CandidateScore.score(new CandidateScore.Evidence(row.<Long>getAs("n_regions"),
-          row.<Long>getAs("occurrences"), row.<Long>getAs("quoted"), row.<scala.collection.Seq<?>>getAs("methods").size(),
-          early, late));
-      return RowFactory.create(row.getAs("phrase"), row.getAs("methods"), score, row.getAs("first_year"),
-          row.getAs("n_regions"), row.getAs("n_docs"), row.getAs("occurrences"));
-    }, Encoders.row(SCORED));
+    return measured
+        .filter(col("n_regions").geq(settings.minRegions()).and(col("n_docs").geq(settings.minDocs())))
+        .join(proposals, "phrase")
+        .map((MapFunction<Row, Row>) row -> {
+          double early = earlyDocs > 0 ? row.<Long>getAs("early_docs") / (double) earlyDocs : Double.NaN;
+          double late = lateDocs > 0 ? row.<Long>getAs("late_docs") / (double) lateDocs : Double.NaN;
+          double score = CandidateScore.score(new CandidateScore.Evidence(row.<Long>getAs("n_regions"),
+              row.<Long>getAs("occurrences"), row.<Long>getAs("quoted"),
+              row.<scala.collection.Seq<?>>getAs("methods").size(), early, late));
+          return RowFactory.create(row.getAs("phrase"), row.getAs("methods"), score, row.getAs("first_year"),
+              row.getAs("n_regions"), row.getAs("n_docs"), row.getAs("occurrences"), row.getAs("first_doc_id"),
+              row.getAs("first_begin"));
+        }, Encoders.row(SCORED));
   }
 
   /** The ranked candidates with the sentence around their first occurrence, as term_candidates. */
@@ -269,13 +313,13 @@ public final class CandidatesJob {
   }
 
   /** (phrase, year, n_docs, n_docs_mentioning) for every kept phrase and every report year, zeros included. */
-  static Dataset<Row> trends(Dataset<Row> hits, Dataset<Row> ranked, Dataset<Row> documents) {
+  static Dataset<Row> trends(Dataset<Row> byYear, Dataset<Row> ranked, Dataset<Row> documents) {
     Dataset<Row> kept = ranked.select("phrase");
     Dataset<Row> years = documents.filter(col("report_year").isNotNull())
         .groupBy(col("report_year").as("year")).agg(count(lit(1)).as("n_docs"));
-    Dataset<Row> mentions = hits.filter(col("year").isNotNull())
+    Dataset<Row> mentions = byYear.filter(col("year").isNotNull())
         .join(broadcast(kept), "phrase")
-        .groupBy("phrase", "year").agg(count(lit(1)).as("n_docs_mentioning"));
+        .select(col("phrase"), col("year"), col("n_docs").as("n_docs_mentioning"));
     return kept.crossJoin(years)
         .join(mentions, new String[] {"phrase", "year"}, "left")
         .select(col("phrase"), col("year"), col("n_docs"),

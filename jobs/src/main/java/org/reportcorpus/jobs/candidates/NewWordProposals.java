@@ -43,7 +43,7 @@ final class NewWordProposals {
 
   /** The proposed words, found in most chunks first. */
   static List<String> propose(Dataset<Row> documents, CorpusShape corpus, CandidateSettings settings,
-      KnownPhrases known) {
+      KnownPhrases known, List<String> dictionaryWords) {
     if (settings.newWordSampleChars() == 0 || corpus.chars() == 0) {
       return List.of();
     }
@@ -52,8 +52,9 @@ final class NewWordProposals {
     int chunkChars = settings.newWordChunkChars();
     NewWords.Settings thresholds = settings.newWords();
     PhraseShape shape = settings.shape();
+    List<String> words = List.copyOf(dictionaryWords);
     return sample.select("text")
-        .mapPartitions((MapPartitionsFunction<Row, Row>) docs -> discover(docs, chunkChars, thresholds, shape),
+        .mapPartitions((MapPartitionsFunction<Row, Row>) docs -> discover(docs, chunkChars, thresholds, shape, words),
             Encoders.row(FOUND))
         .groupBy("phrase").agg(count(lit(1)).as("chunks"), sum("frequency").as("frequency"))
         .filter((FilterFunction<Row>) row -> !known.isKnown(row.getString(0)))
@@ -64,7 +65,8 @@ final class NewWordProposals {
   }
 
   /** New words of each chunk of the partition's documents: (word, occurrences in the chunk). */
-  static Iterator<Row> discover(Iterator<Row> docs, int chunkChars, NewWords.Settings thresholds, PhraseShape shape) {
+  static Iterator<Row> discover(Iterator<Row> docs, int chunkChars, NewWords.Settings thresholds, PhraseShape shape,
+      List<String> dictionaryWords) {
     List<Row> found = new ArrayList<>();
     StringBuilder chunk = new StringBuilder();
     while (docs.hasNext()) {
@@ -73,7 +75,7 @@ final class NewWordProposals {
         chunk.append(text).append('\n');
       }
       if (chunk.length() >= chunkChars || !docs.hasNext()) {
-        for (NewWords.Found word : NewWords.discover(chunk.toString(), thresholds, shape)) {
+        for (NewWords.Found word : NewWords.discover(chunk.toString(), thresholds, shape, dictionaryWords)) {
           found.add(RowFactory.create(word.word(), word.frequency()));
         }
         chunk.setLength(0);

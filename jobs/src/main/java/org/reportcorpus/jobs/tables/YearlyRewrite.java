@@ -34,12 +34,30 @@ import org.reportcorpus.udfs.stats.YearDigests;
  * @param yearColumn the table's year column (partitioned by it in Delta)
  * @param digested the documents' columns the rows depend on besides their report year (doc_id
  *     first: the document's text, units and counts are fixed by it)
- * @param half years either side of a year whose documents its rows read (0: its own only)
+ * @param half years either side of a year whose documents its rows read (0: its own only), or
+ *     {@link #EARLIER}
  * @param undated whether documents without a report year have rows (of a null year); only with
  *     {@code half} 0
  */
 public record YearlyRewrite(Tables.TableDef table, String note, String yearColumn, List<String> digested, int half,
     boolean undated) {
+
+  /**
+   * {@code half} of a table whose rows of a year read the documents of that year and of every
+   * earlier one (a first use, a cumulative count): a change rewrites its year and every later
+   * one, and {@code rows} is given the documents of those years only, reading what it needs of
+   * the earlier ones from tables (the rows being replaced are still readable).
+   */
+  public static final int EARLIER = -1;
+
+  /**
+   * Computes a table's rows from some documents: {@code years}, the years being rewritten (null
+   * when every year is).
+   */
+  @FunctionalInterface
+  public interface Rows {
+    Dataset<Row> of(Dataset<Row> documents, SortedSet<Integer> years);
+  }
 
   /** The digest key of the documents without a report year. */
   static final int UNDATED = Integer.MIN_VALUE;
@@ -57,19 +75,25 @@ public record YearlyRewrite(Tables.TableDef table, String note, String yearColum
    * years were written, for the log.
    */
   public String write(TableStore store, String basis, Dataset<Row> documents, UnaryOperator<Dataset<Row>> rows) {
+    return write(store, basis, documents, (near, years) -> rows.apply(near));
+  }
+
+  /** As {@link #write(TableStore, String, Dataset, UnaryOperator)}, telling {@code rows} which years it writes. */
+  public String write(TableStore store, String basis, Dataset<Row> documents, Rows rows) {
     YearDigests now = digests(documents, basis);
     YearDigests before = store.exists(table) ? YearDigests.parse(store.note(note)) : null;
     boolean whole = before == null || !before.basis().equals(now.basis());
-    SortedSet<Integer> years = now.toRewrite(before, half);
+    SortedSet<Integer> years = half == EARLIER ? now.toRewriteOnward(before) : now.toRewrite(before, half);
     if (!whole && years.isEmpty()) {
       return "no year's documents changed: nothing";
     }
     store.setNote(note, null);
     if (whole) {
-      store.overwrite(table, rows.apply(documents));
+      store.overwrite(table, rows.of(documents, null));
     } else {
-      Dataset<Row> near = documents.filter(inYears(col("report_year"), YearDigests.within(years, half)));
-      store.overwriteWhere(table, rows.apply(near).filter(inYears(col(yearColumn), years)), yearColumn,
+      Dataset<Row> near = documents.filter(inYears(col("report_year"),
+          half == EARLIER ? years : YearDigests.within(years, half)));
+      store.overwriteWhere(table, rows.of(near, years).filter(inYears(col(yearColumn), years)), yearColumn,
           years.stream().filter(y -> y != UNDATED).toList(), years.contains(UNDATED));
     }
     store.setNote(note, now.line());

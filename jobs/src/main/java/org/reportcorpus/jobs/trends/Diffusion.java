@@ -33,32 +33,51 @@ public final class Diffusion {
 
   private Diffusion() {}
 
-  /** Dated reports of resolved regions: (doc_id, year, region_code, region_name, province, admin_level). */
-  static Dataset<Row> regionReports(Dataset<Row> documents) {
+  /** The columns of {@link #reports} (besides report_year) the two tables' rows depend on. */
+  public static final List<String> DIGESTED =
+      List.of("doc_id", "region_code", "region_name", "province", "admin_level");
+
+  /** Dated own reports of resolved regions: (doc_id, report_year, region_code, region_name, province, admin_level). */
+  public static Dataset<Row> reports(Dataset<Row> documents) {
     return documents.filter(col("report_year").isNotNull().and(col("region_code").isNotNull())
             .and(col("doc_type").isin(OWN_REPORTS.toArray())))
-        .select(col("doc_id"), col("report_year").as("year"), col("region_code"), col("region_name"),
-            col("province"), col("admin_level"));
+        .select("doc_id", "report_year", "region_code", "region_name", "province", "admin_level");
   }
 
-  /** (term, region_code, region_name, province, admin_level, first_year, first_doc_id). */
-  public static Dataset<Row> firstUse(Dataset<Row> documents, Dataset<Row> termDocCounts) {
-    return termDocCounts.select("doc_id", "term").join(regionReports(documents), "doc_id")
+  /**
+   * (term, region_code, region_name, province, admin_level, first_year, first_doc_id) of the
+   * pairs first used in {@code reports} (rows of {@link #reports}), leaving out the pairs of
+   * {@code earlier} (rows of term_diffusion from the years before those reports', or null):
+   * a pair used before has its first use there.
+   */
+  public static Dataset<Row> firstUse(Dataset<Row> reports, Dataset<Row> termDocCounts, Dataset<Row> earlier) {
+    Dataset<Row> first = termDocCounts.select("doc_id", "term").join(reports, "doc_id")
         .groupBy("term", "region_code")
-        .agg(min(struct(col("year"), col("doc_id"), col("region_name"), col("province"), col("admin_level"))).as("first"))
+        .agg(min(struct(col("report_year"), col("doc_id"), col("region_name"), col("province"), col("admin_level")))
+            .as("first"))
         .select(col("term"), col("region_code"), col("first.region_name").as("region_name"),
             col("first.province").as("province"), col("first.admin_level").as("admin_level"),
-            col("first.year").as("first_year"), col("first.doc_id").as("first_doc_id"));
+            col("first.report_year").as("first_year"), col("first.doc_id").as("first_doc_id"));
+    return earlier == null ? first
+        : first.join(earlier.select("term", "region_code"), new String[] {"term", "region_code"}, "left_anti");
   }
 
-  /** (term, year, scope, regions_reporting, regions_reporting_adopted, regions_adopted_cumulative, adoption_share). */
-  public static Dataset<Row> adoption(Dataset<Row> documents, Dataset<Row> firstUse, Dataset<Row> terms) {
-    Dataset<Row> reporting = regionReports(documents).select("year", "region_code", "province").distinct();
+  /**
+   * (term, year, scope, regions_reporting, regions_reporting_adopted, regions_adopted_cumulative,
+   * adoption_share) for the report years of {@code reports} (rows of {@link #reports}), from the
+   * first uses in {@code firstUse} (term_diffusion: those up to each year count). A region counts
+   * in the scope of its province as its first report mentioning the term gives it.
+   */
+  public static Dataset<Row> adoption(Dataset<Row> reports, Dataset<Row> firstUse, Dataset<Row> terms) {
+    Dataset<Row> reporting = reports.select(col("report_year").as("year"), col("region_code"), col("province"))
+        .distinct();
     Dataset<Row> scoped = reporting.select(col("year"), col("region_code"), lit(NATIONAL_SCOPE).as("scope"))
         .unionByName(reporting.filter(col("province").isNotNull())
             .select(col("year"), col("region_code"), col("province").as("scope")));
-    Dataset<Row> regionsByScope = scoped.select("region_code", "scope").distinct();
     Dataset<Row> adopters = firstUse.select("term", "region_code", "first_year");
+    Dataset<Row> scopedAdopters = adopters.withColumn("scope", lit(NATIONAL_SCOPE))
+        .unionByName(firstUse.filter(col("province").isNotNull())
+            .select(col("term"), col("region_code"), col("first_year"), col("province").as("scope")));
 
     // Every term in every (year, scope) someone reported in.
     Dataset<Row> grid = scoped.groupBy("year", "scope").agg(countDistinct("region_code").as("regions_reporting"))
@@ -67,7 +86,7 @@ public final class Diffusion {
         .filter(col("first_year").leq(col("year")))
         .groupBy("term", "year", "scope").agg(countDistinct("region_code").as("regions_reporting_adopted"));
     Dataset<Row> years = scoped.select("year", "scope").distinct();
-    Dataset<Row> cumulative = adopters.join(regionsByScope, "region_code").join(years, "scope")
+    Dataset<Row> cumulative = scopedAdopters.join(years, "scope")
         .filter(col("first_year").leq(col("year")))
         .groupBy("term", "year", "scope").agg(count(lit(1)).as("regions_adopted_cumulative"));
     Column adopted = org.apache.spark.sql.functions.coalesce(col("regions_reporting_adopted"), lit(0L));

@@ -36,7 +36,8 @@ import org.reportcorpus.jobs.tables.TrendSlice;
  *       term the segmenter splits is still counted → term_unit_counts, term_doc_counts;
  *   <li>termTrends: year × geography × doc_type × section_kind → term_trends (only the years
  *       whose documents changed, and their neighbours in the moving average: {@link YearlyRewrite});
- *   <li>diffusion: first year per term and region → term_diffusion; the S-curve → term_adoption;
+ *   <li>diffusion: first year per term and region → term_diffusion; the S-curve → term_adoption
+ *       (only the years from the first whose reports changed on: {@link YearlyRewrite});
  *   <li>emergingTerms: dictionary terms (and candidates, when term_candidates ran) whose share
  *       rises most — or, in years with too few documents, whose frequency per 10,000 characters
  *       does → emerging_terms; per year the measure used, or why there are none → emerging_years.
@@ -92,9 +93,19 @@ public final class TrendsJob {
             near -> TermTrends.compute(near, unitChars, unitCounts, terms, settings.smoothingWindow()));
     stages.done("termTrends", written + " written to " + store.path(Tables.TERM_TRENDS));
 
-    store.overwrite(Tables.TERM_DIFFUSION, Diffusion.firstUse(trendDocuments, store.read(Tables.TERM_DOC_COUNTS)));
-    store.overwrite(Tables.TERM_ADOPTION, Diffusion.adoption(trendDocuments, store.read(Tables.TERM_DIFFUSION), terms));
-    stages.done("diffusion", "first use per region and adoption curves written");
+    // A first use and an adoption count of a year read that year's reports and every earlier
+    // year's: a new year's run writes the rows of that year only.
+    Dataset<Row> reports = Diffusion.reports(trendDocuments);
+    Dataset<Row> docCounts = store.read(Tables.TERM_DOC_COUNTS);
+    String firstUses = new YearlyRewrite(Tables.TERM_DIFFUSION, TERM_DIFFUSION_YEARS, "first_year", Diffusion.DIGESTED,
+        YearlyRewrite.EARLIER, false)
+        .write(store, run.settingsHash(), reports, (near, years) -> Diffusion.firstUse(near, docCounts,
+            years == null ? null : store.read(Tables.TERM_DIFFUSION).filter(col("first_year").lt(years.first()))));
+    String curves = new YearlyRewrite(Tables.TERM_ADOPTION, TERM_ADOPTION_YEARS, "year", Diffusion.DIGESTED,
+        YearlyRewrite.EARLIER, false)
+        .write(store, run.settingsHash(), reports, (near, years) ->
+            Diffusion.adoption(near, store.read(Tables.TERM_DIFFUSION), terms));
+    stages.done("diffusion", "first uses of " + firstUses + " and adoption curves of " + curves + " written");
 
     Dataset<Row> yearly = yearlySeries(store);
     store.overwrite(Tables.EMERGING_TERMS, EmergingTerms.rank(yearly, settings.emerging()));
@@ -110,6 +121,10 @@ public final class TrendsJob {
 
   /** The warehouse note: the documents of each year term_trends was last written from ({@link YearlyRewrite}). */
   public static final String TERM_TRENDS_YEARS = "term_trends.years";
+
+  /** The warehouse notes: the reports of each year term_diffusion and term_adoption were last written from. */
+  public static final String TERM_DIFFUSION_YEARS = "term_diffusion.years";
+  public static final String TERM_ADOPTION_YEARS = "term_adoption.years";
 
   /** The warehouse note: the {@link CorpusRun#settingsHash()} term_unit_counts was counted with. */
   public static final String COUNTED_WITH = "term_unit_counts.settings";

@@ -69,9 +69,14 @@ class IncrementalRunTest {
     assertEquals(String.valueOf(lateDocuments),
         tokensWrite.<scala.collection.Map<String, String>>getAs("operationMetrics").get("numOutputRows").get());
     // term_trends: only the new year and the one before (its moving average reaches the new year) replaced.
-    Row trendsWrite = DeltaTable.forPath(spark, added.path(Tables.TERM_TRENDS)).history(1).first();
-    String predicate = trendsWrite.<scala.collection.Map<String, String>>getAs("operationParameters").get("predicate").get();
+    String predicate = lastPredicate(added, Tables.TERM_TRENDS);
     assertTrue(predicate.contains("2020") && predicate.contains("2021") && !predicate.contains("2019"), predicate);
+    // First uses and adoption curves: only the new year's rows replaced (earlier years' do not read it).
+    for (TableDef table : List.of(Tables.TERM_DIFFUSION, Tables.TERM_ADOPTION)) {
+      String replaced = lastPredicate(added, table);
+      assertTrue(replaced.contains("2021") && !replaced.contains("2020") && !replaced.contains("2019"),
+          table.name() + ": " + replaced);
+    }
     // The topics scored the new documents with the model fitted on the early years.
     assertEquals(1, added.read(Tables.TOPIC_MODEL_RUNS).select("run_id").distinct().count());
     assertEquals(added.read(Tables.DOCUMENTS).count(),
@@ -81,6 +86,12 @@ class IncrementalRunTest {
     Map<String, String> versions = versions(added);
     PipelineJob.run(CorpusRun.of(spark, both), quiet());
     assertEquals(versions, versions(added));
+  }
+
+  /** The predicate of the table's last write (a replaceWhere's). */
+  private String lastPredicate(TableStore store, TableDef table) {
+    Row write = DeltaTable.forPath(spark, store.path(table)).history(1).first();
+    return write.<scala.collection.Map<String, String>>getAs("operationParameters").get("predicate").get();
   }
 
   private static Map<String, String> versions(TableStore store) {

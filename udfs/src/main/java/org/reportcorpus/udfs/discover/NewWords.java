@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.reportcorpus.udfs.segment.Segmenter;
 
 /**
  * HanLP's new-word discovery (frequency, boundary entropy and internal aggregation of every
@@ -50,22 +51,32 @@ public final class NewWords {
   private NewWords() {}
 
   /** New words of the texts taken as one chunk, most frequent first; empty for no text. */
-  public static List<Found> discover(Collection<String> texts, Settings settings, PhraseShape shape) {
+  public static List<Found> discover(Collection<String> texts, Settings settings, PhraseShape shape,
+      Collection<String> dictionaryWords) {
     StringBuilder chunk = new StringBuilder();
     for (String text : texts) {
       if (text != null && !text.isEmpty()) {
         chunk.append(text).append('\n');
       }
     }
-    return discover(chunk.toString(), settings, shape);
+    return discover(chunk.toString(), settings, shape, dictionaryWords);
   }
 
-  /** New words of one chunk of text, most frequent first; empty for null or empty text. */
-  public static List<Found> discover(String chunk, Settings settings, PhraseShape shape) {
+  /**
+   * New words of one chunk of text, most frequent first; empty for null or empty text.
+   * {@code dictionaryWords}: the words the segmenter adds to HanLP's dictionary (the vocabulary,
+   * {@link Segmenter#ensureDictionary}). HanLP leaves out the words its dictionary knows before it
+   * keeps its {@code maxWords} best, so they are added first: else the result would depend on
+   * whether this JVM segmented anything before (a run resumed at the candidates stage, an
+   * executor that ran no tokenize task).
+   */
+  public static List<Found> discover(String chunk, Settings settings, PhraseShape shape,
+      Collection<String> dictionaryWords) {
     List<Found> found = new ArrayList<>();
     if (chunk == null || chunk.isBlank()) {
       return found;
     }
+    Segmenter.ensureDictionary(dictionaryWords);
     float minFrequency = (float) settings.minCount() / chunk.length();
     List<WordInfo> words;
     try (BufferedReader reader = new BufferedReader(new StringReader(chunk))) {

@@ -97,6 +97,19 @@ public record YearDigests(String basis, SortedMap<Integer, Digest> years) {
     return rewrite;
   }
 
+  /**
+   * The years whose rows must be written again when each year's rows depend on the documents of
+   * that year and every earlier one (a first use, a cumulative count): the first changed year and
+   * every later one, in either digest. All years when the basis differs or there is nothing before.
+   */
+  public SortedSet<Integer> toRewriteOnward(YearDigests before) {
+    if (before == null || !before.basis.equals(basis)) {
+      return union(before);
+    }
+    SortedSet<Integer> changed = changedSince(before);
+    return changed.isEmpty() ? new TreeSet<>() : new TreeSet<>(union(before).tailSet(changed.first()));
+  }
+
   /** The years within {@code half} years of one of {@code years}: the documents those rows are computed from. */
   public static SortedSet<Integer> within(SortedSet<Integer> years, int half) {
     SortedSet<Integer> around = new TreeSet<>();

@@ -28,7 +28,7 @@ class NewWordsTest {
 
   @Test
   void findsSloganWordsInReportText() {
-    List<NewWords.Found> found = NewWords.discover(reports(), NewWords.Settings.defaults(), PhraseShape.defaults());
+    List<NewWords.Found> found = NewWords.discover(reports(), NewWords.Settings.defaults(), PhraseShape.defaults(), List.of());
     List<String> words = found.stream().map(NewWords.Found::word).toList();
     assertTrue(words.contains("综合查一次"), words.toString());
     assertTrue(words.contains("一网统管"), words.toString());
@@ -40,8 +40,8 @@ class NewWordsTest {
 
   @Test
   void nullAndEmptyTextFindNothing() {
-    assertEquals(List.of(), NewWords.discover((String) null, NewWords.Settings.defaults(), PhraseShape.defaults()));
-    assertEquals(List.of(), NewWords.discover(List.of(), NewWords.Settings.defaults(), PhraseShape.defaults()));
+    assertEquals(List.of(), NewWords.discover((String) null, NewWords.Settings.defaults(), PhraseShape.defaults(), List.of()));
+    assertEquals(List.of(), NewWords.discover(List.of(), NewWords.Settings.defaults(), PhraseShape.defaults(), List.of()));
   }
 
   @Test

@@ -84,4 +84,18 @@ class YearDigestsTest {
   void theDocumentsOfRewrittenYearsReachHalfAWindowFurther() {
     assertEquals(new TreeSet<>(Set.of(2017, 2018, 2019, 2020)), YearDigests.within(new TreeSet<>(Set.of(2018, 2019)), 1));
   }
+
+  @Test
+  void rowsThatReadEveryEarlierYearAreRewrittenFromTheFirstChangedYearOn() {
+    YearDigests before = digests("s", Map.of(2015, A, 2016, A, 2017, A, 2018, A));
+    assertEquals(new TreeSet<>(Set.of(2019)),
+        digests("s", Map.of(2015, A, 2016, A, 2017, A, 2018, A, 2019, B)).toRewriteOnward(before), "a new last year");
+    assertEquals(new TreeSet<>(Set.of(2016, 2017, 2018)),
+        digests("s", Map.of(2015, A, 2016, C, 2017, A, 2018, A)).toRewriteOnward(before), "a changed middle year");
+    assertEquals(new TreeSet<>(Set.of(2017, 2018)),
+        digests("s", Map.of(2015, A, 2016, A, 2018, A)).toRewriteOnward(before), "a vanished year");
+    assertEquals(Set.of(), digests("s", Map.of(2015, A, 2016, A, 2017, A, 2018, A)).toRewriteOnward(before));
+    assertEquals(new TreeSet<>(Set.of(2015, 2016, 2017, 2018)),
+        digests("t", Map.of(2015, A, 2016, A, 2017, A, 2018, A)).toRewriteOnward(before), "another basis");
+  }
 }
