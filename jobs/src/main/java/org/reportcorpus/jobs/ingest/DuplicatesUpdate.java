@@ -29,8 +29,7 @@ import org.slf4j.LoggerFactory;
  *       date), gone (a row without document), kept;
  *   <li>signNew: signatures of the new documents only, from their text;
  *   <li>touched: the new documents, and every member of a bucket whose head is not the one it
- *       had (a new or moved document became the earliest, or the head moved or went); heads are
- *       computed, before and now, only for the buckets a new, moved or gone document is in;
+ *       had (a new or moved document became the earliest, or the head moved or went);
  *   <li>compareTouched: the touched documents with the heads of their buckets;
  *   <li>write: {@code duplicates} = the stored rows of the untouched documents + the rows of the
  *       touched ones; then the new and moved signature rows are upserted (appended when there are
@@ -112,27 +111,16 @@ public final class DuplicatesUpdate {
         .unionByName(signed);
     Dataset<Row> before = ledger.filter(col("state").notEqual(NEW))
         .select(col("doc_id"), col("stored_key").as("order_key"), col("signature"));
-    Dataset<Row> bucketsNow = NearDuplicates.buckets(now, settings).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    // Only a bucket a document entered (new, or moved: its key changed) or left (moved, gone) can
-    // have another head; the heads of the others are not computed at all.
-    Dataset<Row> entered = ledger.filter(col("state").equalTo(MOVED)).select("doc_id", "order_key", "signature")
-        .unionByName(signed);
-    Dataset<Row> left = before.join(ledger.filter(col("state").isin(MOVED, GONE)), new String[] {"doc_id"},
-        "left_semi");
-    Dataset<Row> stirred = bucketKeys(NearDuplicates.buckets(entered, settings))
-        .unionByName(bucketKeys(NearDuplicates.buckets(left, settings)))
-        .distinct();
-    Dataset<Row> touched = touched(signed, bucketsNow,
-            NearDuplicates.heads(inBuckets(bucketsNow, stirred)),
-            NearDuplicates.heads(inBuckets(NearDuplicates.buckets(before, settings), stirred)))
+    Dataset<Row> bucketsNow = NearDuplicates.buckets(now, settings);
+    Dataset<Row> headsNow = NearDuplicates.heads(bucketsNow);
+    Dataset<Row> headsBefore = NearDuplicates.heads(NearDuplicates.buckets(before, settings));
+    Dataset<Row> touched = touched(signed, bucketsNow, headsNow, headsBefore)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long compared = touched.count();
 
     if (compared > 0 || states.containsKey(GONE)) {
-      // the touched documents are compared with the heads of all their buckets, changed or not
-      Dataset<Row> members = bucketsNow.join(touched, new String[] {"doc_id"}, "left_semi");
-      Dataset<Row> fresh = NearDuplicates.matches(members,
-          NearDuplicates.heads(inBuckets(bucketsNow, bucketKeys(members).distinct())), now, settings);
+      Dataset<Row> fresh = NearDuplicates.matches(
+          bucketsNow.join(touched, new String[] {"doc_id"}, "left_semi"), headsNow, now, settings);
       Dataset<Row> kept = store.read(Tables.DUPLICATES)
           .join(touched, new String[] {"doc_id"}, "left_anti")
           .join(documents.select("doc_id"), new String[] {"doc_id"}, "left_semi");
@@ -151,19 +139,9 @@ public final class DuplicatesUpdate {
       store.append(Tables.DOC_SIGNATURES, signed.withColumn("settings", lit(scheme)));
     }
     touched.unpersist();
-    bucketsNow.unpersist();
     signed.unpersist();
     ledger.unpersist();
     return logged(new Result(false, states.getOrDefault(NEW, 0L), compared, store.read(Tables.DUPLICATES).count()));
-  }
-
-  private static Dataset<Row> bucketKeys(Dataset<Row> buckets) {
-    return buckets.select("band", "bucket");
-  }
-
-  /** The rows of {@code buckets} in one of the buckets of {@code keys} (band, bucket). */
-  private static Dataset<Row> inBuckets(Dataset<Row> buckets, Dataset<Row> keys) {
-    return buckets.join(keys, new String[] {"band", "bucket"}, "left_semi");
   }
 
   /** (doc_id, order_key, signature) of the documents without a stored signature: their text is read here. */
@@ -203,8 +181,6 @@ public final class DuplicatesUpdate {
   /**
    * (doc_id) of the documents whose row must be computed again: the new ones, and the members of
    * every bucket whose head now differs from its head before (null when the bucket did not exist).
-   * {@code headsNow} and {@code headsBefore} may hold only the buckets whose members changed: a
-   * bucket in neither is not compared.
    */
   static Dataset<Row> touched(Dataset<Row> signed, Dataset<Row> bucketsNow, Dataset<Row> headsNow,
       Dataset<Row> headsBefore) {

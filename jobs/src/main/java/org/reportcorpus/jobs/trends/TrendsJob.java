@@ -79,8 +79,7 @@ public final class TrendsJob {
 
     String counted = updateUnitCounts(run, units, dictionary);
     Dataset<Row> unitCounts = store.read(Tables.TERM_UNIT_COUNTS);
-    store.overwrite(Tables.TERM_DOC_COUNTS, unitCounts.filter(col("section_kind").equalTo(AnalysisUnits.ALL))
-        .join(terms, "term").select("doc_id", "term", "category", "occurrences"));
+    updateDocCounts(run, unitCounts, terms);
     stages.done("countTerms", dictionary.size() + " terms counted in " + counted);
 
     Dataset<Row> trendDocuments = run.analysisDocuments();
@@ -147,6 +146,26 @@ public final class TrendsJob {
     }
     store.overwriteFrom(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary), COUNTED_WITH, run.settingsHash());
     return "every document and section";
+  }
+
+  /** The warehouse note: the {@link CorpusRun#settingsHash()} term_doc_counts was written with. */
+  public static final String DOC_COUNTED_WITH = "term_doc_counts.settings";
+
+  /**
+   * term_doc_counts: the whole-document rows of term_unit_counts, with each term's category. When
+   * it was written under this run's settings, only documents without rows yet are added: those
+   * whose counts were just appended, or left unadded by a run killed between the two writes.
+   */
+  static void updateDocCounts(CorpusRun run, Dataset<Row> unitCounts, Dataset<Row> terms) {
+    TableStore store = run.store();
+    Dataset<Row> docCounts = unitCounts.filter(col("section_kind").equalTo(AnalysisUnits.ALL))
+        .join(terms, "term").select("doc_id", "term", "category", "occurrences");
+    if (store.computedFrom(Tables.TERM_DOC_COUNTS, DOC_COUNTED_WITH, run.settingsHash())) {
+      store.append(Tables.TERM_DOC_COUNTS, docCounts.join(
+          store.read(Tables.TERM_DOC_COUNTS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti"));
+    } else {
+      store.overwriteFrom(Tables.TERM_DOC_COUNTS, docCounts, DOC_COUNTED_WITH, run.settingsHash());
+    }
   }
 
   /** (doc_id, section_kind, term, occurrences) for every term found at least once in a unit. */

@@ -51,15 +51,13 @@ public final class KillSuite implements Callable<Integer> {
   static final Map<String, Stage> STAGE_OF = stageOf();
 
   /**
-   * Tables this suite found to differ between a clean run and a run over the same input whose
-   * documents table was rewritten by a MERGE after a kill: new-word candidates (and the emerging
-   * terms that include them) depend on more than the tables' contents. A known defect, left for
-   * the work on incremental runs; here they must be readable and complete, not equal.
+   * Tables checked complete, not equal, after the kills: the topic tables, as in bin/test-cluster —
+   * not seen to differ, but their model is fitted over tokens whose file layout a MERGE upstream
+   * changes. (The candidate and emerging-term tables were here until new-word discovery stopped
+   * depending on whether the JVM had segmented text before: a run resumed at the candidates stage
+   * had not, and proposed other words.)
    */
-  static final Set<String> LAYOUT_DEPENDENT = Set.of(Tables.TERM_CANDIDATES.name(), Tables.CANDIDATE_TRENDS.name(),
-      Tables.EMERGING_TERMS.name(), Tables.EMERGING_YEARS.name(),
-      // As in bin/test-cluster: topic tables are checked complete, not equal — not seen to differ,
-      // but their model is fitted over tokens whose file layout a MERGE upstream changes.
+  static final Set<String> LAYOUT_DEPENDENT = Set.of(
       Tables.TOPICS.name(), Tables.TOPIC_TERMS.name(), Tables.DOC_TOPICS.name(), Tables.TOPIC_TRENDS.name(),
       Tables.TOPIC_TERMS_BY_YEAR.name(), Tables.TOPIC_REPORT_WORDS.name(), Tables.TOPIC_MODEL_RUNS.name());
 

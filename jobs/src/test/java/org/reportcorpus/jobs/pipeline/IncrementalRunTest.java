@@ -68,6 +68,13 @@ class IncrementalRunTest {
     assertTrue(lateDocuments > 0 && lateDocuments < added.read(Tables.DOCUMENTS).count());
     assertEquals(String.valueOf(lateDocuments),
         tokensWrite.<scala.collection.Map<String, String>>getAs("operationMetrics").get("numOutputRows").get());
+    // term_doc_counts: the new documents' rows appended, the others not written again.
+    Row docCountsWrite = DeltaTable.forPath(spark, added.path(Tables.TERM_DOC_COUNTS)).history(1).first();
+    assertEquals("Append", docCountsWrite.<scala.collection.Map<String, String>>getAs("operationParameters")
+        .get("mode").get());
+    long appended = Long.parseLong(docCountsWrite.<scala.collection.Map<String, String>>getAs("operationMetrics")
+        .get("numOutputRows").get());
+    assertTrue(appended > 0 && appended < added.read(Tables.TERM_DOC_COUNTS).count(), "appended " + appended);
     // term_trends: only the new year and the one before (its moving average reaches the new year) replaced.
     String predicate = lastPredicate(added, Tables.TERM_TRENDS);
     assertTrue(predicate.contains("2020") && predicate.contains("2021") && !predicate.contains("2019"), predicate);
