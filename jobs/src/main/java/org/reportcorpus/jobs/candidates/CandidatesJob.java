@@ -57,13 +57,16 @@ import org.reportcorpus.jobs.config.CandidateSettings;
  *         <li>{@code newword}: HanLP's new-word discovery on a sample ({@link NewWordProposals});
  *         <li>{@code ngram}: closed character n-grams frequent in a sample ({@link NgramProposals});
  *       </ul>
- *   <li>measure: every proposed phrase found in every document in one Aho–Corasick pass: its
- *       occurrences, quoted occurrences and first position per document;
+ *   <li>measure: every proposed phrase found in every document in one Aho–Corasick pass, summed
+ *       per partition as the documents stream ({@link PhraseTally}): its regions, and per report
+ *       year its documents, occurrences, quoted occurrences and first occurrence; then summed over
+ *       partitions;
  *   <li>rank: per phrase, documents, regions, occurrences, first year; those used in at least
  *       {@code min_regions} regions and {@code min_docs} documents scored ({@link CandidateScore})
  *       and the top {@code top_k} kept, each with the sentence around its first occurrence
- *       (earliest report year, then smallest doc_id) — the kept ones measured again, alone;
- *   <li>trends: per kept phrase and report year, documents that year and documents mentioning it.
+ *       (earliest report year, then smallest doc_id);
+ *   <li>trends: per kept phrase and report year, documents that year and documents mentioning it
+ *       (from the same yearly sums).
  * </ol>
  *
  * Only the samples of the two statistical methods are bounded by configuration; quoting and
