@@ -13,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.StageLog;
@@ -93,8 +94,9 @@ public final class TrendsJob {
     stages.done("termTrends", written + " written to " + store.path(Tables.TERM_TRENDS));
 
     // A first use and an adoption count of a year read that year's reports and every earlier
-    // year's: a new year's run writes the rows of that year only.
-    Dataset<Row> reports = Diffusion.reports(trendDocuments);
+    // year's: a new year's run writes the rows of that year only. The reports' few columns are
+    // kept: both tables' digests and rows read them.
+    Dataset<Row> reports = Diffusion.reports(trendDocuments).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> docCounts = store.read(Tables.TERM_DOC_COUNTS);
     String firstUses = new YearlyRewrite(Tables.TERM_DIFFUSION, TERM_DIFFUSION_YEARS, "first_year", Diffusion.DIGESTED,
         YearlyRewrite.EARLIER, false)
@@ -105,17 +107,24 @@ public final class TrendsJob {
         .write(store, run.settingsHash(), reports, (near, years) ->
             Diffusion.adoption(near, store.read(Tables.TERM_DIFFUSION), terms));
     stages.done("diffusion", "first uses of " + firstUses + " and adoption curves of " + curves + " written");
+    reports.unpersist();
 
-    Dataset<Row> yearly = yearlySeries(store);
-    store.overwrite(Tables.EMERGING_TERMS, EmergingTerms.rank(yearly, settings.emerging()));
-    store.overwrite(Tables.EMERGING_YEARS, EmergingTerms.years(yearly, store.read(Tables.EMERGING_TERMS),
-        settings.emerging()));
+    // A row per term (or candidate) and year, each read twice: kept rather than read and scored again.
+    Dataset<Row> yearly = yearlySeries(store).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ranked = EmergingTerms.rank(yearly, settings.emerging()).persist(StorageLevel.MEMORY_AND_DISK());
+    store.overwrite(Tables.EMERGING_TERMS, ranked);
+    Dataset<Row> years = EmergingTerms.years(yearly, ranked, settings.emerging())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    store.overwrite(Tables.EMERGING_YEARS, years);
     // The analyst reads here why a year (or every year) has no emerging terms.
-    EmergingTerms.Summary emerging = EmergingTerms.summarize(store.read(Tables.EMERGING_YEARS));
+    EmergingTerms.Summary emerging = EmergingTerms.summarize(years);
     if (emerging.rows() == 0) {
       LOG.warn("[trends] {}", emerging.line());
     }
     stages.done("emergingTerms", emerging.line());
+    years.unpersist();
+    ranked.unpersist();
+    yearly.unpersist();
   }
 
   /** The warehouse note: the documents of each year term_trends was last written from ({@link YearlyRewrite}). */
