@@ -85,7 +85,7 @@ public final class KillSuite implements Callable<Integer> {
   // CI's time: a kill costs a restarted run (about 35 s); every table write is killed with --kills N.
   @Option(names = "--stride", description = "the quick default kills inside the 1st, (1 + N)-th, ... table write of"
       + " each stage (${DEFAULT-VALUE}; 1 = every one)")
-  int stride = 4;
+  int stride = 3;
 
   @Option(names = "--random", description = "random-moment kills in the quick default (${DEFAULT-VALUE})")
   int random = 2;

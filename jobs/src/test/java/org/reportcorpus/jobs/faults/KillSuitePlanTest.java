@@ -34,16 +34,16 @@ class KillSuitePlanTest {
     assertEquals(2, plan.size() - points.size(), "random moments");
     Set<String> tables = new LinkedHashSet<>(points.stream().map(KillSuite::table).toList());
     assertEquals(points.size(), tables.size(), "one kill per chosen table write: " + plan);
-    // 1st and 5th of each stage: ingest 7 → 2, tokenize 1, candidates 1, trends 7 → 2,
-    // co-occurrence 1, keywords 3 → 1, topics 7 → 2
-    assertEquals(10, tables.size(), plan.toString());
+    // 1st, 4th, 7th of each stage: ingest 7 → 3, tokenize 1, candidates 1, trends 7 → 3,
+    // co-occurrence 1, keywords 1, topics 7 → 3
+    assertEquals(13, tables.size(), plan.toString());
     Set<Stage> stages = EnumSet.noneOf(Stage.class);
     tables.forEach(t -> stages.add(KillSuite.STAGE_OF.get(t)));
     assertEquals(EnumSet.allOf(Stage.class), stages);
     for (String kind : List.of("before-commit", "in-write", "after-commit")) {
       assertTrue(points.stream().anyMatch(p -> p.startsWith(kind + ":")), kind + " in " + plan);
     }
-    assertTrue(tables.containsAll(List.of("rejects", "tokens", "term_cooccurrence", "topics")), plan.toString());
+    assertTrue(tables.containsAll(List.of("rejects", "tokens", "term_cooccurrence", "topic_model_runs")), plan.toString());
   }
 
   @Test
