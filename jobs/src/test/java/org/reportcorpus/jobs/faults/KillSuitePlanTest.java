@@ -43,7 +43,8 @@ class KillSuitePlanTest {
     for (String kind : List.of("before-commit", "in-write", "after-commit")) {
       assertTrue(points.stream().anyMatch(p -> p.startsWith(kind + ":")), kind + " in " + plan);
     }
-    assertTrue(tables.containsAll(List.of("rejects", "tokens", "term_cooccurrence", "topic_model_runs")), plan.toString());
+    assertTrue(tables.containsAll(List.of("rejects", "tokens", "term_cooccurrence", "topic_model_runs")),
+        plan.toString());
   }
 
   @Test
