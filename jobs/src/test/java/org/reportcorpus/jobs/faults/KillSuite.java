@@ -419,13 +419,13 @@ public final class KillSuite implements Callable<Integer> {
     List<String> kinds = format.equals("parquet") ? List.of("swap", "in-write", "after-commit", "before-commit")
         : List.of("in-write", "after-commit", "before-commit");
     List<String> plan = new ArrayList<>();
-    int i = 0;
+    List<String> tables = tablesOf(points);
     Map<String, Integer> inStage = new HashMap<>();
-    for (String table : tablesOf(points)) {
+    for (int i = 0; i < tables.size(); i++) {
+      String table = tables.get(i);
       // the 1st, (1 + stride)-th, ... write of each stage: every stage is killed in
       int nth = inStage.merge(String.valueOf(STAGE_OF.get(table)), 1, Integer::sum) - 1;
       if (kills == 0 && nth % stride != 0) {
-        i++;
         continue;
       }
       for (int k = 0; k < kinds.size(); k++) {
@@ -435,7 +435,6 @@ public final class KillSuite implements Callable<Integer> {
           break;
         }
       }
-      i++;
     }
     List<String> rest = new ArrayList<>(points);
     rest.removeAll(plan);
