@@ -13,13 +13,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.StageLog;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
+import org.reportcorpus.jobs.tables.YearlyRewrite;
 import org.reportcorpus.udfs.stats.Npmi;
 import org.reportcorpus.udfs.terms.TermDictionary;
 import org.slf4j.Logger;
@@ -27,19 +26,21 @@ import org.slf4j.LoggerFactory;
 import org.reportcorpus.jobs.config.CooccurrenceSettings;
 
 /**
- * Co-occurrence: {@code documents} → {@code term_cooccurrence}, how often two vocabulary terms
- * appear in the same document and in the same sentence, with their NPMI.
+ * Co-occurrence: {@code documents} → {@code cooccurrence_counts} → {@code term_cooccurrence}, how
+ * often two vocabulary terms appear in the same document and in the same sentence, with their NPMI.
  *
  * <ol>
  *   <li>analysisDocuments: the documents without their near duplicates (table {@code duplicates});
- *   <li>countUnits: terms found in each document and in each of its sentences (split on
- *       。！？；!?; and line breaks) by the {@link org.reportcorpus.udfs.terms.TermMatcher} on the
- *       normalized text — as substrings, like {@code term_doc_counts}, not as tokens. Each
+ *   <li>countUnits: per report year, terms found in each document and in each of its sentences
+ *       (split on 。！？；!?; and line breaks) by the {@link org.reportcorpus.udfs.terms.TermMatcher}
+ *       on the normalized text — as substrings, like {@code term_doc_counts}, not as tokens. Each
  *       partition tallies units, terms and pairs in memory and emits only those totals, so
- *       millions of sentences shuffle as a few thousand rows; the totals are then summed;
- *   <li>cooccurrence: for every pair seen together at least {@code corpus.cooccurrence.min_both}
- *       times, n_both, n_a, n_b, n_units and {@link Npmi NPMI} at levels {@code document} and
- *       {@code sentence}.
+ *       millions of sentences shuffle as a few thousand rows; the totals are then summed into
+ *       {@code cooccurrence_counts}, rewriting only the years whose documents changed ({@link
+ *       YearlyRewrite}): a new year's run reads the text of that year only;
+ *   <li>cooccurrence: the years summed; for every pair seen together at least {@code
+ *       corpus.cooccurrence.min_both} times, n_both, n_a, n_b, n_units and {@link Npmi NPMI} at
+ *       levels {@code document} and {@code sentence}.
  * </ol>
  *
  * A document whose text is null or blank is no unit; a document or sentence without any term is
@@ -52,21 +53,13 @@ public final class CooccurrenceJob {
   public static final String DOCUMENT = "document";
   public static final String SENTENCE = "sentence";
 
-  /** Kinds of rows of {@link #UNIT_COUNTS}. */
+  /** The warehouse note: the documents of each year cooccurrence_counts was last written from ({@link YearlyRewrite}). */
+  public static final String COUNTS_YEARS = "cooccurrence_counts.years";
+
+  /** Kinds of rows of {@code cooccurrence_counts}. */
   static final String UNITS = "units";
   static final String TERM = "term";
   static final String PAIR = "pair";
-
-  /**
-   * Counts per level: units (term_a and term_b null), units holding a term (term_b null), units
-   * holding a pair (term_a &lt; term_b).
-   */
-  public static final StructType UNIT_COUNTS = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("level", DataTypes.StringType, false),
-      DataTypes.createStructField("kind", DataTypes.StringType, false),
-      DataTypes.createStructField("term_a", DataTypes.StringType, true),
-      DataTypes.createStructField("term_b", DataTypes.StringType, true),
-      DataTypes.createStructField("n", DataTypes.LongType, false)));
 
   private static final UserDefinedFunction NPMI = udf(
       (UDF4<Long, Long, Long, Long, Double>) (both, a, b, units) -> Npmi.of(both, a, b, units),
@@ -78,8 +71,9 @@ public final class CooccurrenceJob {
     JobCommand.main(new Command(), args);
   }
 
-  /** {@code cooccurrence}: term_cooccurrence (document and sentence level, NPMI) */
-  @picocli.CommandLine.Command(name = "cooccurrence", mixinStandardHelpOptions = true, description = "term_cooccurrence (document and sentence level, NPMI)")
+  /** {@code cooccurrence}: cooccurrence_counts, term_cooccurrence (document and sentence level, NPMI) */
+  @picocli.CommandLine.Command(name = "cooccurrence", mixinStandardHelpOptions = true,
+      description = "cooccurrence_counts, term_cooccurrence (document and sentence level, NPMI)")
   public static final class Command extends JobCommand {
     public Command() {
       super(CooccurrenceJob::run);
@@ -92,36 +86,35 @@ public final class CooccurrenceJob {
     StageLog stages = new StageLog(LOG, "cooccurrence");
     TermDictionary dictionary = run.vocabulary();
 
-    // Read three times below (units, terms, pairs): kept, as it is a few thousand rows.
-    Dataset<Row> unitCounts = countUnits(run.analysisDocuments(), dictionary).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      store.overwrite(Tables.TERM_COOCCURRENCE, cooccurrence(unitCounts, settings.minBoth()));
-    } finally {
-      unitCounts.unpersist();
-    }
-    stages.done("countUnits+cooccurrence", dictionary.size() + " terms, pairs written to "
-        + store.path(Tables.TERM_COOCCURRENCE));
+    String counted = new YearlyRewrite(Tables.COOCCURRENCE_COUNTS, COUNTS_YEARS, "report_year", List.of("doc_id"), 0,
+        true).write(store, run.settingsHash(), run.analysisDocuments(), some -> countUnits(some, dictionary));
+    stages.done("countUnits", dictionary.size() + " terms counted for " + counted);
+    store.overwrite(Tables.TERM_COOCCURRENCE, cooccurrence(store.read(Tables.COOCCURRENCE_COUNTS), settings.minBoth()));
+    stages.done("cooccurrence", "pairs written to " + store.path(Tables.TERM_COOCCURRENCE));
   }
 
   /**
-   * {@link #UNIT_COUNTS} summed over the corpus: per level the number of units, per term the
-   * units holding it, per pair the units holding both.
+   * Rows of {@code cooccurrence_counts} for some documents (with report_year and text): per report
+   * year and level the number of units, per term the units holding it, per pair the units holding
+   * both.
    */
   public static Dataset<Row> countUnits(Dataset<Row> documents, TermDictionary dictionary) {
-    Dataset<Row> partial = documents.select("text").mapPartitions(
+    Dataset<Row> partial = documents.select("report_year", "text").mapPartitions(
         (MapPartitionsFunction<Row, Row>) texts -> {
           TermUnitCounter counter = new TermUnitCounter(dictionary);
           while (texts.hasNext()) {
-            counter.add(texts.next().getString(0));
+            Row document = texts.next();
+            counter.add(document.isNullAt(0) ? null : document.getInt(0), document.getString(1));
           }
           return counter.rows().iterator();
         },
-        Encoders.row(UNIT_COUNTS));
-    return partial.groupBy("level", "kind", "term_a", "term_b").agg(sum("n").as("n"));
+        Encoders.row(Tables.COOCCURRENCE_COUNTS.nullableSchema()));
+    return partial.groupBy("report_year", "level", "kind", "term_a", "term_b").agg(sum("n").as("n"));
   }
 
-  /** Rows of {@code term_cooccurrence} from the summed unit counts. */
-  public static Dataset<Row> cooccurrence(Dataset<Row> unitCounts, long minBoth) {
+  /** Rows of {@code term_cooccurrence} from {@code cooccurrence_counts}, summed over the years. */
+  public static Dataset<Row> cooccurrence(Dataset<Row> countsByYear, long minBoth) {
+    Dataset<Row> unitCounts = countsByYear.groupBy("level", "kind", "term_a", "term_b").agg(sum("n").as("n"));
     Dataset<Row> pairs = unitCounts.filter(col("kind").equalTo(PAIR).and(col("n").geq(minBoth)))
         .select(col("level"), col("term_a"), col("term_b"), col("n").as("n_both"));
     Dataset<Row> termUnits = unitCounts.filter(col("kind").equalTo(TERM));

@@ -2,6 +2,7 @@ package org.reportcorpus.jobs.cooccur;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ import org.reportcorpus.udfs.terms.TermEntry;
 import org.reportcorpus.udfs.terms.TermMatcher;
 
 /**
- * Counts, for the documents of one partition, how many documents and how many sentences hold each
- * vocabulary term and each pair of terms; {@link #rows()} gives the partial counts as rows of
- * {@link CooccurrenceJob#UNIT_COUNTS}, ready to be summed across partitions.
+ * Counts, for the documents of one partition and per report year, how many documents and how many
+ * sentences hold each vocabulary term and each pair of terms; {@link #rows} gives the partial
+ * counts as rows of {@code cooccurrence_counts}, ready to be summed across partitions.
  *
  * <p>Terms are numbered in code-point order of the term (the order of Spark's string
  * comparison), so every pair comes out as (term_a, term_b) with term_a &lt; term_b. A document
@@ -27,8 +28,8 @@ final class TermUnitCounter {
   private final TermMatcher matcher;
   private final List<TermEntry> termsInOrder;
   private final Map<TermEntry, Integer> ids = new IdentityHashMap<>();
-  private final CooccurrenceTally documents;
-  private final CooccurrenceTally sentences;
+  /** Per report year (null: none), the tallies of documents and of sentences; a partition holds a handful of years. */
+  private final Map<Integer, CooccurrenceTally[]> years = new HashMap<>();
 
   TermUnitCounter(TermDictionary dictionary) {
     this.matcher = new TermMatcher(dictionary);
@@ -37,37 +38,40 @@ final class TermUnitCounter {
     for (int i = 0; i < termsInOrder.size(); i++) {
       ids.put(termsInOrder.get(i), i);
     }
-    this.documents = new CooccurrenceTally(termsInOrder.size());
-    this.sentences = new CooccurrenceTally(termsInOrder.size());
   }
 
-  void add(String text) {
+  void add(Integer year, String text) {
     if (text == null || text.isBlank()) {
       return;
     }
-    documents.addUnit(termIds(text));
+    CooccurrenceTally[] tallies = years.computeIfAbsent(year, y -> new CooccurrenceTally[] {
+        new CooccurrenceTally(termsInOrder.size()), new CooccurrenceTally(termsInOrder.size())});
+    tallies[0].addUnit(termIds(text));
     for (String sentence : SentenceSplitter.split(text)) {
-      sentences.addUnit(termIds(sentence));
+      tallies[1].addUnit(termIds(sentence));
     }
   }
 
-  /** (level, kind, term_a, term_b, n): one units row per level, then term rows, then pair rows. */
+  /** (report_year, level, kind, term_a, term_b, n): per year and level one units row, then term rows, then pair rows. */
   List<Row> rows() {
     List<Row> rows = new ArrayList<>();
-    addRows(rows, CooccurrenceJob.DOCUMENT, documents);
-    addRows(rows, CooccurrenceJob.SENTENCE, sentences);
+    years.forEach((year, tallies) -> {
+      addRows(rows, year, CooccurrenceJob.DOCUMENT, tallies[0]);
+      addRows(rows, year, CooccurrenceJob.SENTENCE, tallies[1]);
+    });
     return rows;
   }
 
-  private void addRows(List<Row> rows, String level, CooccurrenceTally tally) {
-    rows.add(RowFactory.create(level, CooccurrenceJob.UNITS, null, null, tally.units()));
+  private void addRows(List<Row> rows, Integer year, String level, CooccurrenceTally tally) {
+    rows.add(RowFactory.create(year, level, CooccurrenceJob.UNITS, null, null, tally.units()));
     for (int i = 0; i < tally.items(); i++) {
       if (tally.itemUnits(i) > 0) {
-        rows.add(RowFactory.create(level, CooccurrenceJob.TERM, termsInOrder.get(i).term(), null, tally.itemUnits(i)));
+        rows.add(RowFactory.create(year, level, CooccurrenceJob.TERM, termsInOrder.get(i).term(), null,
+            tally.itemUnits(i)));
       }
     }
     tally.forEachPair((a, b, n) -> rows.add(RowFactory.create(
-        level, CooccurrenceJob.PAIR, termsInOrder.get(a).term(), termsInOrder.get(b).term(), n)));
+        year, level, CooccurrenceJob.PAIR, termsInOrder.get(a).term(), termsInOrder.get(b).term(), n)));
   }
 
   private int[] termIds(String text) {

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  *       date), gone (a row without document), kept;
  *   <li>signNew: signatures of the new documents only, from their text;
  *   <li>touched: the new documents, and every member of a bucket whose head is not the one it
- *       had (a new or moved document became the earliest, or the head moved or went);
+ *       had (a new or moved document became the earliest, or the head moved or went); when
+ *       documents were only added, the buckets whose head now is a new document, without
+ *       banding the stored signatures a second time;
  *   <li>compareTouched: the touched documents with the heads of their buckets;
  *   <li>write: {@code duplicates} = the stored rows of the untouched documents + the rows of the
  *       touched ones; then the new and moved signature rows are upserted (appended when there are
@@ -113,8 +115,8 @@ public final class DuplicatesUpdate {
         .select(col("doc_id"), col("stored_key").as("order_key"), col("signature"));
     Dataset<Row> bucketsNow = NearDuplicates.buckets(now, settings);
     Dataset<Row> headsNow = NearDuplicates.heads(bucketsNow);
-    Dataset<Row> headsBefore = NearDuplicates.heads(NearDuplicates.buckets(before, settings));
-    Dataset<Row> touched = touched(signed, bucketsNow, headsNow, headsBefore)
+    Dataset<Row> touched = (onlyAdded(states) ? touchedByAdded(signed, bucketsNow, headsNow)
+        : touched(signed, bucketsNow, headsNow, NearDuplicates.heads(NearDuplicates.buckets(before, settings))))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long compared = touched.count();
 
@@ -189,6 +191,24 @@ public final class DuplicatesUpdate {
         .join(headsBefore.select(col("band"), col("bucket"), col("head").as("head_before")), bucket, "full_outer")
         .filter(not(col("head_now").eqNullSafe(col("head_before"))));
     return bucketsNow.join(changedBuckets, bucket, "left_semi").select("doc_id")
+        .unionByName(signed.select("doc_id"))
+        .distinct();
+  }
+
+  /** Whether documents were only added since the stored signatures: none moved, none gone. */
+  static boolean onlyAdded(Map<String, Long> states) {
+    return states.keySet().stream().allMatch(state -> state.equals(NEW) || state.equals(KEPT));
+  }
+
+  /**
+   * {@link #touched} when documents were only added, without the buckets as they were: a bucket's
+   * head before was its earliest kept member (if any), so its head changed exactly when its head
+   * now is a new document.
+   */
+  static Dataset<Row> touchedByAdded(Dataset<Row> signed, Dataset<Row> bucketsNow, Dataset<Row> headsNow) {
+    String[] bucket = {"band", "bucket"};
+    Dataset<Row> newHeads = headsNow.join(signed.select(col("doc_id").as("head")), new String[] {"head"}, "left_semi");
+    return bucketsNow.join(newHeads.select("band", "bucket"), bucket, "left_semi").select("doc_id")
         .unionByName(signed.select("doc_id"))
         .distinct();
   }

@@ -127,13 +127,18 @@ public final class KeywordsJob {
   }
 
   /**
-   * (doc_id, tokens, pos, report_year, province_code, province) of every tokenized document of
+   * (doc_id, report_year, tokens, pos, province_code, province) of every tokenized document of
    * {@code counted} (the analysis set). The documents' few columns are broadcast, so the token
-   * arrays are not shuffled.
+   * arrays are not shuffled; the report year is the tokens' (equal to the document's, which the
+   * join checks), so that a filter on it skips the tokens files of other years.
    */
   public static Dataset<Row> keywordDocuments(Dataset<Row> tokens, Dataset<Row> counted) {
-    Dataset<Row> kept = counted.select("doc_id", "report_year", "province_code", "province");
-    return tokens.select("doc_id", "tokens", "pos").join(broadcast(kept), "doc_id");
+    Dataset<Row> kept = counted.select(col("doc_id").as("kept_id"), col("report_year").as("document_year"),
+        col("province_code"), col("province"));
+    return tokens.select("doc_id", "report_year", "tokens", "pos")
+        .join(broadcast(kept), col("doc_id").equalTo(col("kept_id"))
+            .and(col("report_year").eqNullSafe(col("document_year"))))
+        .drop("kept_id", "document_year");
   }
 
   /** One row: n_corpus, the number of documents N of the idf. */

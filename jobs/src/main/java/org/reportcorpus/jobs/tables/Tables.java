@@ -152,6 +152,9 @@ public final class Tables {
       "HanLP segmentation of each document, vocabulary terms kept whole. Key: doc_id.",
       schema(
       field("doc_id", StringType, false, "The document (documents.doc_id)"),
+      field("report_year", IntegerType, true,
+          "The document's report year (documents.report_year; every tokenize run keeps it in line), so that a" +
+              " reader of some years' tokens skips the files of the others"),
       field("tokens", createArrayType(StringType, false), false, "The words, in order"),
       field("pos", createArrayType(StringType, false), false, "HanLP part-of-speech tag of each word")));
 
@@ -313,6 +316,24 @@ public final class Tables {
       field("npmi", DoubleType, false,
           "Normalized PMI, ln(p(a,b) / p(a)p(b)) / -ln p(a,b): 1 = always together, 0 = independent")));
 
+  /**
+   * What term_cooccurrence sums, per report year: the units, the units holding each term and the
+   * units holding each pair. Key: (report_year, level, kind, term_a, term_b).
+   */
+  public static final TableDef COOCCURRENCE_COUNTS = new TableDef("cooccurrence_counts",
+      List.of("report_year", "level", "kind", "term_a", "term_b"),
+      "Per report year (near duplicates left out), the units, the units holding each vocabulary term and the " +
+          "units holding each pair: what term_cooccurrence sums over the years; a new year's run rewrites " +
+          "only the years whose documents changed. Key: (report_year, level, kind, term_a, term_b).",
+      schema(
+      field("report_year", IntegerType, true, "Report year (null: documents without one)"),
+      field("level", StringType, false, "The unit counted: document or sentence"),
+      field("kind", StringType, false, "units (all units), term (units holding term_a) or pair (units holding both)"),
+      field("term_a", StringType, true, "The term (kind term), the first term (kind pair, term_a < term_b)"),
+      field("term_b", StringType, true, "The second term (kind pair)"),
+      field("n", LongType, false, "Units of the year counted")),
+      List.of("report_year"));
+
   /** Top TF-IDF words and phrases per report year against the whole corpus. Key: (year, keyword). */
   public static final TableDef KEYWORDS_BY_YEAR = new TableDef("keywords_by_year", List.of("year", "keyword"),
       "Top TF-IDF words and two-word phrases of each report year's documents against the whole corpus." +
@@ -466,9 +487,9 @@ public final class Tables {
 
   public static final List<TableDef> ALL =
       List.of(DOCUMENTS, REJECTS, SECTIONS, DUPLICATES, DOC_SIGNATURES, TOKENS, TERM_DOC_COUNTS, TERM_UNIT_COUNTS, TERM_TRENDS,
-          TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, EMERGING_YEARS, TERM_CANDIDATES, CANDIDATE_TRENDS, TERM_COOCCURRENCE,
-          KEYWORD_CELLS, KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS, DOC_TOPICS, TOPIC_TRENDS,
-          TOPIC_TERMS_BY_YEAR, TOPIC_REPORT_WORDS, RUNS, SOURCE_FILES);
+          TERM_DIFFUSION, TERM_ADOPTION, EMERGING_TERMS, EMERGING_YEARS, TERM_CANDIDATES, CANDIDATE_TRENDS, COOCCURRENCE_COUNTS,
+          TERM_COOCCURRENCE, KEYWORD_CELLS, KEYWORDS_BY_YEAR, KEYWORDS_BY_PROVINCE, TOPIC_MODEL_RUNS, TOPICS, TOPIC_TERMS,
+          DOC_TOPICS, TOPIC_TRENDS, TOPIC_TERMS_BY_YEAR, TOPIC_REPORT_WORDS, RUNS, SOURCE_FILES);
 
   /** The headline slice of term_trends (TrendSlice), so SQL users need not repeat its filter. */
   public static final ViewDef TERM_TRENDS_NATIONAL =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reportcorpus.jobs.cooccur.TestDocuments.document;
 
+import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,29 +95,47 @@ class CooccurrenceJobTest {
   }
 
   @Test
-  void unitCountsHoldUnitsTermsAndPairsPerLevel() {
+  void unitCountsHoldUnitsTermsAndPairsPerYearAndLevel() {
     Map<String, Long> counts = new TreeMap<>();
     for (Row row : CooccurrenceJob.countUnits(documents(), DICTIONARY).collectAsList()) {
-      counts.put(row.getString(0) + "/" + row.getString(1) + "/" + row.getString(2) + "/" + row.getString(3),
-          row.getLong(4));
+      counts.put(row.getAs("report_year") + "/" + row.getAs("level") + "/" + row.getAs("kind") + "/"
+          + row.getAs("term_a") + "/" + row.getAs("term_b"), row.getAs("n"));
     }
-    // the near duplicate d6 is not removed here: 5 documents, 9 sentences
-    assertEquals(5L, counts.get("document/units/null/null"));
-    assertEquals(9L, counts.get("sentence/units/null/null"));
-    assertEquals(3L, counts.get("document/term/数字政府/null"));
-    assertEquals(3L, counts.get("sentence/pair/一网通办/数字政府"));
-    assertEquals(1L, counts.get("document/term/跨省通办/null"));
+    // the near duplicate d6 is not removed here: 2021 d1, d2, d6 (6 sentences); 2022 d3, d4 (3)
+    assertEquals(3L, counts.get("2021/document/units/null/null"));
+    assertEquals(2L, counts.get("2022/document/units/null/null"));
+    assertEquals(6L, counts.get("2021/sentence/units/null/null"));
+    assertEquals(3L, counts.get("2022/sentence/units/null/null"));
+    assertEquals(3L, counts.get("2021/document/term/数字政府/null"));
+    assertEquals(null, counts.get("2022/document/term/数字政府/null"));
+    assertEquals(3L, counts.get("2021/sentence/pair/一网通办/数字政府"));
+    assertEquals(1L, counts.get("2022/document/term/跨省通办/null"));
+    assertEquals(1L, counts.get("2021/document/term/放管服/null"));
+    assertEquals(1L, counts.get("2022/document/term/放管服/null"));
+  }
+
+  @Test
+  void aNewYearRewritesItsOwnCountsAndTheSumEqualsAFullCount() throws IOException {
+    Path warehouse = Fixtures.tempDir("cooccur-years");
+    CorpusConfig config = config(warehouse);
+    TableStore store = new TableStore(SharedSpark.get(), config.warehouse(), config.format());
+    store.overwrite(Tables.DUPLICATES, TestDocuments.duplicates("d1", "d6"));
+    store.overwrite(Tables.DOCUMENTS, documents().filter("report_year = 2021"));
+    CooccurrenceJob.run(CorpusRun.of(SharedSpark.get(), config));
+
+    store.overwrite(Tables.DOCUMENTS, documents());
+    CooccurrenceJob.run(CorpusRun.of(SharedSpark.get(), config));
+
+    Row write = DeltaTable.forPath(SharedSpark.get(), store.path(Tables.COOCCURRENCE_COUNTS)).history(1).first();
+    String predicate = write.<scala.collection.Map<String, String>>getAs("operationParameters").get("predicate").get();
+    assertTrue(predicate.contains("2022") && !predicate.contains("2021"), predicate);
+    assertRows(EXPECTED, store.read(Tables.TERM_COOCCURRENCE).orderBy("level", "term_a", "term_b").collectAsList());
   }
 
   @Test
   void runWritesTheTableFromTheWarehouse() throws IOException {
     Path warehouse = Fixtures.tempDir("cooccur-warehouse");
-    Path terms = warehouse.resolve("terms.tsv");
-    Files.writeString(terms, TERMS, StandardCharsets.UTF_8);
-    CorpusConfig config = CorpusConfig.of(Map.of(
-        "corpus.warehouse", warehouse.toString(),
-        "corpus.terms", terms.toString(),
-        "corpus.rules", Fixtures.repoRoot().resolve("conf").toString()), List.of());
+    CorpusConfig config = config(warehouse);
     TableStore store = new TableStore(SharedSpark.get(), config.warehouse(), config.format());
     store.overwrite(Tables.DOCUMENTS, documents());
     store.overwrite(Tables.DUPLICATES, TestDocuments.duplicates("d1", "d6"));
@@ -124,6 +143,16 @@ class CooccurrenceJobTest {
     CooccurrenceJob.run(CorpusRun.of(SharedSpark.get(), config));
 
     assertRows(EXPECTED, store.read(Tables.TERM_COOCCURRENCE).orderBy("level", "term_a", "term_b").collectAsList());
+  }
+
+  private static CorpusConfig config(Path warehouse) throws IOException {
+    Path terms = warehouse.resolve("terms.tsv");
+    Files.createDirectories(warehouse);
+    Files.writeString(terms, TERMS, StandardCharsets.UTF_8);
+    return CorpusConfig.of(Map.of(
+        "corpus.warehouse", warehouse.toString(),
+        "corpus.terms", terms.toString(),
+        "corpus.rules", Fixtures.repoRoot().resolve("conf").toString()), List.of());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.reportcorpus.jobs.cooccur;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -56,8 +58,17 @@ public final class TestDocuments {
         .build();
   }
 
-  public static Dataset<Row> tokenTable(Row... rows) {
+  private static Dataset<Row> tokenTable(Row... rows) {
     return SharedSpark.get().createDataFrame(List.of(rows), nullable(Tables.TOKENS.schema()));
+  }
+
+  /** A {@code tokens} table whose rows carry their document's report year, as tokenize writes them. */
+  public static Dataset<Row> tokenTable(Dataset<Row> documents, Row... rows) {
+    Dataset<Row> years = documents.select(col("doc_id"),
+        col("report_year").as("document_year"));
+    return tokenTable(rows).join(years, "doc_id")
+        .withColumn("report_year", col("document_year"))
+        .select("doc_id", "report_year", "tokens", "pos");
   }
 
   /** A {@code duplicates} table listing {@code docIds} as near duplicates of {@code original}. */

@@ -602,7 +602,7 @@ public final class KillSuite implements Callable<Integer> {
     Stream.of(Tables.TERM_CANDIDATES, Tables.CANDIDATE_TRENDS).forEach(t -> map.put(t.name(), Stage.candidates));
     Stream.of(Tables.TERM_UNIT_COUNTS, Tables.TERM_DOC_COUNTS, Tables.TERM_TRENDS, Tables.TERM_DIFFUSION,
         Tables.TERM_ADOPTION, Tables.EMERGING_TERMS, Tables.EMERGING_YEARS).forEach(t -> map.put(t.name(), Stage.trends));
-    map.put(Tables.TERM_COOCCURRENCE.name(), Stage.cooccurrence);
+    Stream.of(Tables.COOCCURRENCE_COUNTS, Tables.TERM_COOCCURRENCE).forEach(t -> map.put(t.name(), Stage.cooccurrence));
     Stream.of(Tables.KEYWORD_CELLS, Tables.KEYWORDS_BY_YEAR, Tables.KEYWORDS_BY_PROVINCE).forEach(t -> map.put(t.name(), Stage.keywords));
     Stream.of(Tables.TOPICS, Tables.TOPIC_TERMS, Tables.DOC_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_TERMS_BY_YEAR,
         Tables.TOPIC_REPORT_WORDS, Tables.TOPIC_MODEL_RUNS).forEach(t -> map.put(t.name(), Stage.topics));

@@ -35,7 +35,7 @@ class KillSuitePlanTest {
     Set<String> tables = new LinkedHashSet<>(points.stream().map(KillSuite::table).toList());
     assertEquals(points.size(), tables.size(), "one kill per chosen table write: " + plan);
     // 1st, 4th, 7th of each stage: ingest 7 → 3, tokenize 1, candidates 1, trends 7 → 3,
-    // co-occurrence 1, keywords 1, topics 7 → 3
+    // co-occurrence 2 → 1, keywords 1, topics 7 → 3
     assertEquals(13, tables.size(), plan.toString());
     Set<Stage> stages = EnumSet.noneOf(Stage.class);
     tables.forEach(t -> stages.add(KillSuite.STAGE_OF.get(t)));
@@ -43,7 +43,7 @@ class KillSuitePlanTest {
     for (String kind : List.of("before-commit", "in-write", "after-commit")) {
       assertTrue(points.stream().anyMatch(p -> p.startsWith(kind + ":")), kind + " in " + plan);
     }
-    assertTrue(tables.containsAll(List.of("rejects", "tokens", "term_cooccurrence", "topic_model_runs")),
+    assertTrue(tables.containsAll(List.of("rejects", "tokens", "cooccurrence_counts", "topic_model_runs")),
         plan.toString());
   }
 

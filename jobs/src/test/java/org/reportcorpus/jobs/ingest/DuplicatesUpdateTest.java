@@ -147,6 +147,49 @@ class DuplicatesUpdateTest {
     assertEquals(sorted(incremental, Tables.DOC_SIGNATURES), sorted(copy, Tables.DOC_SIGNATURES));
   }
 
+  /**
+   * Documents only added (nothing moved): the shortcut of {@link DuplicatesUpdate#touchedByAdded}.
+   * An earlier edited repost of s1 takes the head of s1's buckets, so s1 is compared again; a new
+   * report with its repost, and one without, are compared as new.
+   */
+  @Test
+  void documentsOnlyAddedCompareTheNewOnesAndThoseWhoseHeadIsNew() throws IOException {
+    Path root = Fixtures.tempDir("dups-added");
+    Path early = Files.createDirectories(root.resolve("b-early"));
+    Path added = Files.createDirectories(root.resolve("a-added"));
+    write(early, "s1.txt", seed("001_7bf61fff27766dcc.txt"));
+    write(early, "s2.txt", seed("002_2bed144c6ff0fd44.txt"));
+    write(early, "s2-repost.txt", edited(seed("002_2bed144c6ff0fd44.txt")));
+    write(added, "s1-repost.txt", edited(seed("001_7bf61fff27766dcc.txt")));
+    write(added, "s3.txt", seed("003_e07ef6ad28cc21cb.txt"));
+    write(added, "s3-repost.txt", edited(seed("003_e07ef6ad28cc21cb.txt")));
+    write(added, "s4.txt", seed("004_59e847098df36eae.txt"));
+
+    SparkSession spark = SharedSpark.get();
+    Path warehouse = Fixtures.tempDir("dups-added-incremental");
+    IngestJob.run(Sessions.prepare(spark, Fixtures.config(warehouse, List.of(early))));
+    CorpusRun second = Sessions.prepare(spark, Fixtures.config(warehouse, List.of(early, added)));
+    IngestJob.run(second);
+    CorpusRun once = Sessions.prepare(spark, Fixtures.config(Fixtures.tempDir("dups-added-scratch"),
+        List.of(early, added)));
+    IngestJob.run(once);
+
+    assertEquals(sorted(once.store(), Tables.DUPLICATES), sorted(second.store(), Tables.DUPLICATES));
+    Map<String, String> ids = new java.util.TreeMap<>();
+    for (Row row : second.store().read(Tables.DOCUMENTS).select("doc_id", "source_paths").collectAsList()) {
+      ids.put(Path.of((String) row.getList(1).get(0)).getFileName().toString(), row.getString(0));
+    }
+    Map<String, String> pointsTo = new java.util.TreeMap<>();
+    for (Row row : second.store().read(Tables.DUPLICATES).collectAsList()) {
+      pointsTo.put(row.getString(0), row.getString(1));
+    }
+    // s2 and its repost have no date: the repost is the earlier by path ('-' before '.')
+    assertEquals(Map.of(ids.get("s1.txt"), ids.get("s1-repost.txt"),
+            ids.get("s2.txt"), ids.get("s2-repost.txt"),
+            ids.get("s3.txt"), ids.get("s3-repost.txt")), pointsTo,
+        "s1, an old document, now points to the earlier repost added after it");
+  }
+
   private static List<String> sorted(TableStore store, TableDef table) {
     return store.read(table).orderBy(col("doc_id")).collectAsList().stream().map(Row::toString).toList();
   }

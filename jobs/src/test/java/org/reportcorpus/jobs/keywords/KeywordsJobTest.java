@@ -49,7 +49,7 @@ class KeywordsJobTest {
   }
 
   private static Dataset<Row> tokenTable() {
-    return TestDocuments.tokenTable(
+    return TestDocuments.tokenTable(documents(),
         tokens("a", "法治/n 政府/n ,/w 营商环境/nz ,/w 优化/v 营商环境/nz"),
         tokens("b", "法治/n 政府/n ,/w 营商环境/nz ,/w 推进/v 工作/vn 江苏/ns"),
         tokens("c", "法治/n 政府/n ,/w 数字政府/nz ,/w 数字政府/nz ,/w 数字政府/nz ,/w 营商环境/nz"),
