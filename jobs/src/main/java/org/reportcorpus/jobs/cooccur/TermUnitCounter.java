@@ -28,8 +28,10 @@ final class TermUnitCounter {
   private final TermMatcher matcher;
   private final List<TermEntry> termsInOrder;
   private final Map<TermEntry, Integer> ids = new IdentityHashMap<>();
-  /** Per report year (null: none), the tallies of documents and of sentences; a partition holds a handful of years. */
-  private final Map<Integer, CooccurrenceTally[]> years = new HashMap<>();
+  /** Per report year (null: none); a partition holds a handful of years. */
+  private final Map<Integer, Tallies> years = new HashMap<>();
+
+  private record Tallies(CooccurrenceTally documents, CooccurrenceTally sentences) {}
 
   TermUnitCounter(TermDictionary dictionary) {
     this.matcher = new TermMatcher(dictionary);
@@ -44,11 +46,11 @@ final class TermUnitCounter {
     if (text == null || text.isBlank()) {
       return;
     }
-    CooccurrenceTally[] tallies = years.computeIfAbsent(year, y -> new CooccurrenceTally[] {
-        new CooccurrenceTally(termsInOrder.size()), new CooccurrenceTally(termsInOrder.size())});
-    tallies[0].addUnit(termIds(text));
+    Tallies tallies = years.computeIfAbsent(year, y -> new Tallies(
+        new CooccurrenceTally(termsInOrder.size()), new CooccurrenceTally(termsInOrder.size())));
+    tallies.documents().addUnit(termIds(text));
     for (String sentence : SentenceSplitter.split(text)) {
-      tallies[1].addUnit(termIds(sentence));
+      tallies.sentences().addUnit(termIds(sentence));
     }
   }
 
@@ -56,8 +58,8 @@ final class TermUnitCounter {
   List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     years.forEach((year, tallies) -> {
-      addRows(rows, year, CooccurrenceJob.DOCUMENT, tallies[0]);
-      addRows(rows, year, CooccurrenceJob.SENTENCE, tallies[1]);
+      addRows(rows, year, CooccurrenceJob.DOCUMENT, tallies.documents());
+      addRows(rows, year, CooccurrenceJob.SENTENCE, tallies.sentences());
     });
     return rows;
   }

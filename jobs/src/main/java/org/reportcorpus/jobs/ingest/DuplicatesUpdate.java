@@ -113,8 +113,9 @@ public final class DuplicatesUpdate {
         .unionByName(signed);
     Dataset<Row> before = ledger.filter(col("state").notEqual(NEW))
         .select(col("doc_id"), col("stored_key").as("order_key"), col("signature"));
-    Dataset<Row> bucketsNow = NearDuplicates.buckets(now, settings);
-    Dataset<Row> headsNow = NearDuplicates.heads(bucketsNow);
+    // Both read again by touched and by the comparison: banded and grouped once.
+    Dataset<Row> bucketsNow = NearDuplicates.buckets(now, settings).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Dataset<Row> headsNow = NearDuplicates.heads(bucketsNow).persist(StorageLevel.MEMORY_AND_DISK_SER());
     Dataset<Row> touched = (onlyAdded(states) ? touchedByAdded(signed, bucketsNow, headsNow)
         : touched(signed, bucketsNow, headsNow, NearDuplicates.heads(NearDuplicates.buckets(before, settings))))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -141,6 +142,8 @@ public final class DuplicatesUpdate {
       store.append(Tables.DOC_SIGNATURES, signed.withColumn("settings", lit(scheme)));
     }
     touched.unpersist();
+    headsNow.unpersist();
+    bucketsNow.unpersist();
     signed.unpersist();
     ledger.unpersist();
     return logged(new Result(false, states.getOrDefault(NEW, 0L), compared, store.read(Tables.DUPLICATES).count()));
