@@ -60,10 +60,9 @@ public final class TokenizeJob {
         store.append(Tables.TOKENS, segment(fresh, dictionaryWords));
       }
       long moved = alignYears(store, documents);
-      stages.done("segment", added || moved > 0
-          ? "tokens of the new documents added to " + store.path(Tables.TOKENS) + "; " + moved + " rows given their"
-              + " document's new report year"
-          : "every document has its tokens already; no table changed");
+      stages.done("segment", !added && moved == 0 ? "every document has its tokens already; no table changed"
+          : (added ? "tokens of the new documents added to " + store.path(Tables.TOKENS) : "no new document")
+              + "; " + moved + " rows given their document's new report year");
       return;
     }
     store.overwriteFrom(Tables.TOKENS, segment(documents, dictionaryWords), NOTE, dictionary);
