@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.config.DedupSettings;
+import org.reportcorpus.jobs.tables.ReportYears;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.slf4j.Logger;
@@ -149,10 +150,14 @@ public final class DuplicatesUpdate {
     return logged(new Result(false, states.getOrDefault(NEW, 0L), compared, store.read(Tables.DUPLICATES).count()));
   }
 
-  /** (doc_id, order_key, signature) of the documents without a stored signature: their text is read here. */
+  /**
+   * (doc_id, order_key, signature) of the documents without a stored signature: their text is
+   * read here, from the files of their report years only.
+   */
   static Dataset<Row> signNew(Dataset<Row> documents, Dataset<Row> ledger, DedupSettings settings) {
-    Dataset<Row> unsigned = ledger.filter(col("state").equalTo(NEW)).select("doc_id");
-    return NearDuplicates.signatures(documents.join(unsigned, new String[] {"doc_id"}, "left_semi"), settings);
+    Dataset<Row> unsigned = ledger.filter(col("state").equalTo(NEW)).select("doc_id", "report_year");
+    return NearDuplicates.signatures(documents.filter(ReportYears.of(unsigned).contain())
+        .join(unsigned.select("doc_id"), new String[] {"doc_id"}, "left_semi"), settings);
   }
 
   static final String NEW = "new";
@@ -161,11 +166,12 @@ public final class DuplicatesUpdate {
   static final String KEPT = "kept";
 
   /**
-   * (doc_id, order_key, stored_key, signature, state): each document's order key now and the
-   * stored row's, by doc_id; state says which of the two exist and whether they agree.
+   * (doc_id, order_key, report_year, stored_key, signature, state): each document's order key now
+   * and the stored row's, by doc_id; state says which of the two exist and whether they agree.
    */
   static Dataset<Row> ledger(Dataset<Row> documents, Dataset<Row> storedSignatures) {
-    Dataset<Row> current = documents.select(col("doc_id"), NearDuplicates.orderKey().as("order_key"));
+    Dataset<Row> current = documents.select(col("doc_id"), NearDuplicates.orderKey().as("order_key"),
+        col("report_year"));
     Dataset<Row> stored = storedSignatures.select(col("doc_id"), col("order_key").as("stored_key"), col("signature"));
     Column state = when(col("stored_key").isNull(), NEW)
         .when(col("order_key").isNull(), GONE)

@@ -15,6 +15,7 @@ import org.reportcorpus.jobs.spark.RowBuilder;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.StageLog;
+import org.reportcorpus.jobs.tables.ReportYears;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.udfs.segment.Segmenter;
@@ -53,10 +54,14 @@ public final class TokenizeJob {
     Dataset<Row> documents = store.read(Tables.DOCUMENTS);
     if (store.computedFrom(Tables.TOKENS, NOTE, dictionary)) {
       // Segmented with this dictionary already: only the documents added since are segmented.
-      Dataset<Row> tokens = store.read(Tables.TOKENS);
-      Dataset<Row> fresh = documents.join(tokens.select("doc_id"), new String[] {"doc_id"}, "left_anti");
-      boolean added = !fresh.isEmpty();
+      // Found on their ids, then their text read from the files of their report years only.
+      Dataset<Row> unsegmented = documents.select("doc_id", "report_year")
+          .join(store.read(Tables.TOKENS).select("doc_id"), new String[] {"doc_id"}, "left_anti");
+      ReportYears years = ReportYears.of(unsegmented);
+      boolean added = !years.none();
       if (added) {
+        Dataset<Row> fresh = documents.filter(years.contain())
+            .join(unsegmented.select("doc_id"), new String[] {"doc_id"}, "left_semi");
         store.append(Tables.TOKENS, segment(fresh, dictionaryWords));
       }
       long moved = alignYears(store, documents);

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.reportcorpus.jobs.config.TopicSettings;
+import org.reportcorpus.jobs.tables.ReportYears;
 
 /**
  * What the topic model reads: one row per document — (doc_id, text, report_year, province,
@@ -61,9 +62,10 @@ final class TopicUnits {
    */
   private static Dataset<Row> segmented(Dataset<Row> documents, Dataset<Row> tokens) {
     Dataset<Row> described = documents.select("doc_id", "report_year", "province");
-    // The tokens of the documents' years only: scoring a new year's documents skips the files of
-    // the others. The tokens' year is the document's (the join checks it).
-    Dataset<Row> withTokens = tokens.filter(inYearsOf(described))
+    // The tokens (and texts) of the documents' years only: scoring a new year's documents skips
+    // the files of the others. The tokens' year is the document's (the join checks it).
+    Column years = ReportYears.of(described).contain();
+    Dataset<Row> withTokens = tokens.filter(years)
         .select(col("doc_id").as("token_doc"), col("report_year").as("token_year"),
             col("tokens").as(SEGMENTED_WORDS), col("pos").as(SEGMENTED_TAGS))
         .join(smallEnough(described), col("token_doc").equalTo(col("doc_id"))
@@ -75,18 +77,11 @@ final class TopicUnits {
         col("token_doc").equalTo(col("doc_id")).and(col("token_year").eqNullSafe(col("report_year"))), "left_anti")
         .select("doc_id");
     DataType words = DataTypes.createArrayType(DataTypes.StringType);
-    Dataset<Row> withText = documents.select("doc_id", "text", "report_year", "province")
+    Dataset<Row> withText = documents.filter(years).select("doc_id", "text", "report_year", "province")
         .join(smallEnough(unsegmented), new String[] {"doc_id"}, "left_semi")
         .withColumn(SEGMENTED_WORDS, lit(null).cast(words))
         .withColumn(SEGMENTED_TAGS, lit(null).cast(words));
     return withTokens.unionByName(withText);
-  }
-
-  /** Whether a row's report_year is one of the documents' (a handful of years, collected). */
-  private static Column inYearsOf(Dataset<Row> documents) {
-    List<Row> years = documents.select("report_year").distinct().collectAsList();
-    Column in = col("report_year").isin(years.stream().filter(y -> !y.isNullAt(0)).map(y -> y.getInt(0)).toArray());
-    return years.stream().anyMatch(y -> y.isNullAt(0)) ? in.or(col("report_year").isNull()) : in;
   }
 
   private static Dataset<Row> smallEnough(Dataset<Row> ids) {

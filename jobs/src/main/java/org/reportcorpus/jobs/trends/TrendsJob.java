@@ -17,6 +17,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
 import org.reportcorpus.jobs.spark.StageLog;
+import org.reportcorpus.jobs.tables.ReportYears;
 import org.reportcorpus.jobs.tables.TableStore;
 import org.reportcorpus.jobs.tables.Tables;
 import org.reportcorpus.jobs.tables.YearlyRewrite;
@@ -76,9 +77,10 @@ public final class TrendsJob {
     TermDictionary dictionary = run.vocabulary();
     Dataset<Row> terms = terms(run.spark(), dictionary);
     Dataset<Row> documents = store.read(Tables.DOCUMENTS);
-    Dataset<Row> units = AnalysisUnits.of(documents, store.read(Tables.SECTIONS));
+    Dataset<Row> sections = store.read(Tables.SECTIONS);
+    Dataset<Row> units = AnalysisUnits.of(documents, sections);
 
-    String counted = updateUnitCounts(run, units, dictionary);
+    String counted = updateUnitCounts(run, documents, sections, dictionary);
     Dataset<Row> unitCounts = store.read(Tables.TERM_UNIT_COUNTS);
     updateDocCounts(run, unitCounts, terms);
     stages.done("countTerms", dictionary.size() + " terms counted in " + counted);
@@ -145,15 +147,27 @@ public final class TrendsJob {
    * which no term occurs has no rows and is counted again each time, to no rows again.)
    * Returns what was counted, for the log.
    */
-  static String updateUnitCounts(CorpusRun run, Dataset<Row> units, TermDictionary dictionary) {
+  static String updateUnitCounts(CorpusRun run, Dataset<Row> documents, Dataset<Row> sections,
+      TermDictionary dictionary) {
     TableStore store = run.store();
     if (store.computedFrom(Tables.TERM_UNIT_COUNTS, COUNTED_WITH, run.settingsHash())) {
-      Dataset<Row> uncounted = units.join(store.read(Tables.TERM_UNIT_COUNTS).select("doc_id").distinct(),
-          new String[] {"doc_id"}, "left_anti");
-      store.append(Tables.TERM_UNIT_COUNTS, countTerms(uncounted, dictionary));
+      // Found on their ids; then only their units are built (their sections grouped), their text
+      // read from the files of their report years.
+      Dataset<Row> uncounted = documents.select("doc_id", "report_year")
+          .join(store.read(Tables.TERM_UNIT_COUNTS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti");
+      ReportYears years = ReportYears.of(uncounted);
+      if (years.none()) {
+        return "no document: each was counted before";
+      }
+      Dataset<Row> ids = uncounted.select("doc_id");
+      Dataset<Row> units = AnalysisUnits.of(
+          documents.filter(years.contain()).join(ids, new String[] {"doc_id"}, "left_semi"),
+          sections.join(ids, new String[] {"doc_id"}, "left_semi"));
+      store.append(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary));
       return "the documents not counted before";
     }
-    store.overwriteFrom(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary), COUNTED_WITH, run.settingsHash());
+    store.overwriteFrom(Tables.TERM_UNIT_COUNTS, countTerms(AnalysisUnits.of(documents, sections), dictionary),
+        COUNTED_WITH, run.settingsHash());
     return "every document and section";
   }
 

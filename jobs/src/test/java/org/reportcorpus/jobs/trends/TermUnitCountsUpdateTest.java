@@ -63,8 +63,7 @@ class TermUnitCountsUpdateTest {
 
   private String count(CorpusRun run) {
     TableStore store = run.store();
-    Dataset<Row> units = AnalysisUnits.of(store.read(Tables.DOCUMENTS), store.read(Tables.SECTIONS));
-    return TrendsJob.updateUnitCounts(run, units, run.vocabulary());
+    return TrendsJob.updateUnitCounts(run, store.read(Tables.DOCUMENTS), store.read(Tables.SECTIONS), run.vocabulary());
   }
 
   private static List<String> rows(TableStore store) {
