@@ -156,8 +156,7 @@ public final class DuplicatesUpdate {
    */
   static Dataset<Row> signNew(Dataset<Row> documents, Dataset<Row> ledger, DedupSettings settings) {
     Dataset<Row> unsigned = ledger.filter(col("state").equalTo(NEW)).select("doc_id", "report_year");
-    return NearDuplicates.signatures(documents.filter(ReportYears.of(unsigned).contain())
-        .join(unsigned.select("doc_id"), new String[] {"doc_id"}, "left_semi"), settings);
+    return NearDuplicates.signatures(ReportYears.of(unsigned).rowsOf(documents, unsigned), settings);
   }
 
   static final String NEW = "new";

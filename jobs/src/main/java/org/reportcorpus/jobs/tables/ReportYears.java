@@ -35,6 +35,14 @@ public record ReportYears(List<Integer> dated, boolean undated) {
     return dated.isEmpty() && !undated;
   }
 
+  /**
+   * The rows of {@code table} (with doc_id and report_year) of the documents {@code wanted} (with
+   * doc_id), read from the files of these years only; these years must be {@code wanted}'s.
+   */
+  public Dataset<Row> rowsOf(Dataset<Row> table, Dataset<Row> wanted) {
+    return table.filter(contain()).join(wanted.select("doc_id"), new String[] {"doc_id"}, "left_semi");
+  }
+
   /** Whether a row's {@code report_year} is one of these years (or null, when one was undated). */
   public Column contain() {
     Column in = col("report_year").isin(dated.toArray());

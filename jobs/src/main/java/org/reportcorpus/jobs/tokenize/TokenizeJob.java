@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.storage.StorageLevel;
 import org.reportcorpus.jobs.spark.RowBuilder;
 import org.reportcorpus.jobs.spark.CorpusRun;
 import org.reportcorpus.jobs.spark.JobCommand;
@@ -54,16 +55,17 @@ public final class TokenizeJob {
     Dataset<Row> documents = store.read(Tables.DOCUMENTS);
     if (store.computedFrom(Tables.TOKENS, NOTE, dictionary)) {
       // Segmented with this dictionary already: only the documents added since are segmented.
-      // Found on their ids, then their text read from the files of their report years only.
+      // Found on their ids (kept: read for their years, then to pick their texts), then their text
+      // read from the files of their report years only.
       Dataset<Row> unsegmented = documents.select("doc_id", "report_year")
-          .join(store.read(Tables.TOKENS).select("doc_id"), new String[] {"doc_id"}, "left_anti");
+          .join(store.read(Tables.TOKENS).select("doc_id"), new String[] {"doc_id"}, "left_anti")
+          .persist(StorageLevel.MEMORY_AND_DISK());
       ReportYears years = ReportYears.of(unsegmented);
       boolean added = !years.none();
       if (added) {
-        Dataset<Row> fresh = documents.filter(years.contain())
-            .join(unsegmented.select("doc_id"), new String[] {"doc_id"}, "left_semi");
-        store.append(Tables.TOKENS, segment(fresh, dictionaryWords));
+        store.append(Tables.TOKENS, segment(years.rowsOf(documents, unsegmented), dictionaryWords));
       }
+      unsegmented.unpersist();
       long moved = alignYears(store, documents);
       stages.done("segment", !added && moved == 0 ? "every document has its tokens already; no table changed"
           : (added ? "tokens of the new documents added to " + store.path(Tables.TOKENS) : "no new document")

@@ -151,20 +151,23 @@ public final class TrendsJob {
       TermDictionary dictionary) {
     TableStore store = run.store();
     if (store.computedFrom(Tables.TERM_UNIT_COUNTS, COUNTED_WITH, run.settingsHash())) {
-      // Found on their ids; then only their units are built (their sections grouped), their text
-      // read from the files of their report years.
+      // Found on their ids (kept: read for their years, then to pick their rows); then only their
+      // units are built (their sections grouped), their text read from their years' files.
       Dataset<Row> uncounted = documents.select("doc_id", "report_year")
-          .join(store.read(Tables.TERM_UNIT_COUNTS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti");
-      ReportYears years = ReportYears.of(uncounted);
-      if (years.none()) {
-        return "no document: each was counted before";
+          .join(store.read(Tables.TERM_UNIT_COUNTS).select("doc_id").distinct(), new String[] {"doc_id"}, "left_anti")
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        ReportYears years = ReportYears.of(uncounted);
+        if (years.none()) {
+          return "no document: each was counted before";
+        }
+        Dataset<Row> units = AnalysisUnits.of(years.rowsOf(documents, uncounted),
+            sections.join(uncounted.select("doc_id"), new String[] {"doc_id"}, "left_semi"));
+        store.append(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary));
+        return "the documents not counted before";
+      } finally {
+        uncounted.unpersist();
       }
-      Dataset<Row> ids = uncounted.select("doc_id");
-      Dataset<Row> units = AnalysisUnits.of(
-          documents.filter(years.contain()).join(ids, new String[] {"doc_id"}, "left_semi"),
-          sections.join(ids, new String[] {"doc_id"}, "left_semi"));
-      store.append(Tables.TERM_UNIT_COUNTS, countTerms(units, dictionary));
-      return "the documents not counted before";
     }
     store.overwriteFrom(Tables.TERM_UNIT_COUNTS, countTerms(AnalysisUnits.of(documents, sections), dictionary),
         COUNTED_WITH, run.settingsHash());
